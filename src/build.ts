@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadCourse, type Course } from './course/load-course.js';
+import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
+import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
+import { packageAssets, templateAssets } from './output/collect-assets.js';
+import { StagedOutput } from './output/stage-output.js';
+import { compileLecture, type Deck } from './outline/compile-lecture.js';
+import { renderSite } from './render/render-site.js';
+import { BUILTIN_TEMPLATES, TemplateRegistry } from './render/template-registry.js';
+import { Timings } from './timings.js';
+
+export interface BuildOptions {
+  /** The course folder (default: ./lectures). */
+  course?: string;
+  /** The output folder (default: output/ beside the course folder). */
+  out?: string;
+  langs?: string[];
+  sourceTexts?: string[];
+  /** Link the PDFs from the course home (the PDF export writes them). */
+  pdfLinks?: boolean;
+  timings?: Timings;
+}
+
+export interface BuildResult {
+  course: Course;
+  decks: Deck[];
+  outDir: string;
+  diagnostics: Diagnostics;
+  files: number;
+}
+
+export function defaultOutDir(courseDir: string): string {
+  return join(resolve(courseDir), '..', 'output');
+}
+
+/** Template roots of a course: the built-ins, then the course's own. */
+export function templateRoots(course: Course): string[] {
+  return [BUILTIN_TEMPLATES, join(course.root, 'templates')];
+}
+
+/** Loads and compiles a course, collecting every diagnostic (the caller decides what errors mean). */
+export async function compileCourse(options: BuildOptions): Promise<{ course: Course; decks: Deck[]; diagnostics: Diagnostics }> {
+  const timings = options.timings ?? new Timings();
+  const diagnostics = new Diagnostics();
+  const course = await timings.time('load', () =>
+    loadCourse(options.course ?? 'lectures', diagnostics, { langs: options.langs, sourceTexts: options.sourceTexts }),
+  );
+  const decks = timings.timeSync('compile', () =>
+    course.outlines.map((outline) => compileLecture(outline, { root: course.root, config: course.config, store: course.store, diagnostics })),
+  );
+  return { course, decks, diagnostics };
+}
+
+/** Builds the HTML site of a course into the output folder, atomically. */
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const timings = options.timings ?? new Timings();
+  const { course, decks, diagnostics } = await compileCourse({ ...options, timings });
+  if (diagnostics.hasErrors) throw new ContentError(diagnostics);
+  const outDir = resolve(options.out ?? defaultOutDir(course.root));
+  guardOutDir(outDir, course.root);
+
+  const roots = templateRoots(course);
+  const templates = new TemplateRegistry(roots, diagnostics);
+  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => p.endsWith('.pdf')) : [];
+  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.length > 0 }));
+  if (diagnostics.hasErrors) throw new ContentError(diagnostics);
+
+  const output = new StagedOutput(outDir);
+  await timings.time('write', async () => {
+    await output.open();
+    try {
+      await Promise.all([
+        ...[...files].map(([path, html]) => output.write(path, html)),
+        ...[...packageAssets(), ...templateAssets(roots)].map((a) => output.copy(`assets/${a.to}`, a.from)),
+        ...[...new Set(decks.flatMap((d) => d.media))].map((m) => output.copy(m, join(course.root, m))),
+      ]);
+      const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
+      await output.carryOver(previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))));
+      await output.commit();
+    } catch (error) {
+      await output.abort();
+      throw error;
+    }
+  });
+  return { course, decks, outDir, diagnostics, files: files.size };
+}
+

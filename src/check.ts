@@ -1,0 +1,29 @@
+import { compileCourse, type BuildOptions } from './build.js';
+import type { Diagnostics } from './diagnostics/diagnostic.js';
+import { verifyQuotes } from './facts/verify-quotes.js';
+
+export interface CheckResult {
+  diagnostics: Diagnostics;
+  facts: number;
+  lectures: number;
+  quotes: { verified: number; unverified: number };
+}
+
+/**
+ * Runs every validation of a course and writes nothing: schemas, references,
+ * helpers, outlines, templates' inputs, quotes against their texts, unused facts.
+ */
+export async function check(options: BuildOptions = {}): Promise<CheckResult> {
+  const { course, decks, diagnostics } = await compileCourse(options);
+  const quotes = await verifyQuotes(course.store, diagnostics);
+  const used = new Set(decks.flatMap((d) => d.usedFacts));
+  for (const { fact, file, locate } of course.store.facts.values()) {
+    if (!used.has(fact.id)) {
+      diagnostics.info(file, locate(['id']), 'unused-fact', `fact "${fact.id}" is not used by any lecture`);
+    }
+    for (const dispute of fact.disputed) {
+      diagnostics.info(file, locate(['disputed']), 'dispute', `"${fact.id}" is disputed by "${dispute.source}"`);
+    }
+  }
+  return { diagnostics, facts: course.store.facts.size, lectures: new Set(decks.map((d) => d.lectureId)).size, quotes };
+}

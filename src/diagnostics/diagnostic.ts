@@ -1,0 +1,82 @@
+/** A problem found in a course: where it is, what is wrong, what to do about it. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A place in a file; line and column are 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface RelatedPlace {
+  file: string;
+  start: Position;
+  message: string;
+}
+
+export interface Diagnostic {
+  file: string;
+  start: Position;
+  end?: Position;
+  severity: Severity;
+  ruleId: string;
+  message: string;
+  hint?: string;
+  related?: RelatedPlace[];
+}
+
+/** Collects diagnostics so that one run reports every problem. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  add(diagnostic: Diagnostic): void {
+    this.list.push(diagnostic);
+  }
+
+  error(file: string, start: Position, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void {
+    this.add({ file, start, severity: 'error', ruleId, message, ...extra });
+  }
+
+  warning(file: string, start: Position, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void {
+    this.add({ file, start, severity: 'warning', ruleId, message, ...extra });
+  }
+
+  info(file: string, start: Position, ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void {
+    this.add({ file, start, severity: 'info', ruleId, message, ...extra });
+  }
+
+  count(severity: Severity): number {
+    return this.list.filter((d) => d.severity === severity).length;
+  }
+
+  get hasErrors(): boolean {
+    return this.list.some((d) => d.severity === 'error');
+  }
+
+  /** Diagnostics ordered by file, then position: the order a reader expects. */
+  sorted(): Diagnostic[] {
+    return [...this.list].sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column,
+    );
+  }
+}
+
+/** The course has content errors: exit code 1. Carries every diagnostic of the run. */
+export class ContentError extends Error {
+  constructor(readonly diagnostics: Diagnostics) {
+    super(`${diagnostics.count('error')} error(s) in the course`);
+    this.name = 'ContentError';
+  }
+}
+
+/** A problem with how Lectern was called or with its environment: exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

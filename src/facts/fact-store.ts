@@ -1,0 +1,57 @@
+import type { Position } from '../diagnostics/diagnostic.js';
+import type { YamlPath } from '../course/read-yaml.js';
+import type { Fact, Source } from './fact-schema.js';
+
+/** A fact with where it was written. */
+export interface FactEntry {
+  fact: Fact;
+  file: string;
+  /** Position of a field of this fact, e.g. locate(['sources', 0, 'quote']). */
+  locate(path: YamlPath): Position;
+}
+
+export interface SourceEntry {
+  source: Source;
+  file: string;
+  position: Position;
+  /** The source's text file, when one was found. */
+  textFile?: string;
+}
+
+/** The course's facts and sources, looked up by id. */
+export class FactStore {
+  readonly facts = new Map<string, FactEntry>();
+  readonly sources = new Map<string, SourceEntry>();
+
+  get(id: string): FactEntry | undefined {
+    return this.facts.get(id);
+  }
+
+  /** Facts carrying a tag (or all), dated ones first in date order, then by id. */
+  query({ tag, type, from, to }: { tag?: string; type?: string; from?: string; to?: string }): Fact[] {
+    const out: Fact[] = [];
+    for (const { fact } of this.facts.values()) {
+      if (tag && !fact.tags.includes(tag)) continue;
+      if (type && fact.type !== type) continue;
+      const start = factStart(fact);
+      if ((from || to) && !start) continue;
+      if (from && start! < from) continue;
+      if (to && start!.slice(0, to.length) > to) continue;
+      out.push(fact);
+    }
+    return out.sort(compareFacts);
+  }
+}
+
+/** The ISO date a fact is placed at on a timeline, if it has one. */
+export function factStart(fact: Fact): string | undefined {
+  const date = 'date' in fact ? fact.date : fact.type === 'person' ? fact.born : fact.type === 'figure' ? fact.asOf : undefined;
+  if (date === undefined) return undefined;
+  return typeof date === 'string' ? date : date.from;
+}
+
+export function compareFacts(a: Fact, b: Fact): number {
+  const da = factStart(a) ?? '\uffff';
+  const db = factStart(b) ?? '\uffff';
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

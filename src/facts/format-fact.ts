@@ -1,0 +1,79 @@
+import type { LangText } from '../course/course-schema.js';
+import type { DateOrRange, Fact } from './fact-schema.js';
+import { words } from './words.js';
+
+/** Languages whose dates read better in a regional form than in the bare language's default. */
+const DEFAULT_LOCALES: Record<string, string> = { en: 'en-GB' };
+
+export function localeFor(lang: string, locales: Record<string, string> = {}): string {
+  return locales[lang] ?? DEFAULT_LOCALES[lang] ?? lang;
+}
+
+/** Text in a language: undefined when it has no such translation. */
+export function textIn(text: LangText | undefined, lang: string): string | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return text;
+  return text[lang];
+}
+
+type Precision = 'year' | 'month' | 'day';
+
+function precision(date: string): Precision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, p: Precision): Intl.DateTimeFormat {
+  const key = `${locale}|${p}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, OPTIONS[p])));
+  return f;
+}
+
+function toDate(iso: string): Date {
+  const [y, m = 1, d = 1] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y!);
+  return date;
+}
+
+/** Day ranges close up around their dash; in Russian a non-breaking space binds "г." to its year. */
+function typeset(text: string, lang: string): string {
+  const closed = text.replace(/(\d)[\s\u2009]+–[\s\u2009]+(\d)/g, '$1–$2');
+  return lang === 'ru' ? closed.replace(/ (гг?\.)/g, '\u00a0$1') : closed;
+}
+
+/** A date or range at its own precision: "19 August 1936", «август 1936 г.», "19–24 August 1936". */
+export function formatDate(value: DateOrRange, lang: string, locales?: Record<string, string>): string {
+  const locale = localeFor(lang, locales);
+  if (typeof value === 'string') {
+    return typeset(formatter(locale, precision(value)).format(toDate(value)), lang);
+  }
+  const [p, q] = [precision(value.from), precision(value.to)];
+  if (p === q) return typeset(formatter(locale, p).formatRange(toDate(value.from), toDate(value.to)), lang);
+  return `${formatDate(value.from, lang, locales)} – ${formatDate(value.to, lang, locales)}`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f;
+}
+
+/** A figure with locale grouping, "about" when approximate, its range and unit. */
+export function formatFigure(fact: Extract<Fact, { type: 'figure' }>, lang: string, locales?: Record<string, string>): string {
+  const nf = numberFormat(localeFor(lang, locales));
+  const number = fact.range ? nf.formatRange(fact.range[0], fact.range[1]) : nf.format(fact.value!);
+  const unit = textIn(fact.unit, lang);
+  const about = fact.approx ? `${words(lang).about}\u00a0` : '';
+  return `${about}${number}${unit ? `\u00a0${unit}` : ''}`;
+}

@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { readYaml, validate } from '../course/read-yaml.js';
+import { factFileSchema, factSchema, sourcesFileSchema } from './fact-schema.js';
+import { FactStore } from './fact-store.js';
+import { didYouMean } from './did-you-mean.js';
+
+/** Reads sources.yaml and facts/*.yaml into a store, reporting every problem. */
+export async function loadFacts(
+  root: string,
+  sourceTexts: string[],
+  diagnostics: Diagnostics,
+  read: (file: string) => Promise<string> = (file) => readFile(file, 'utf8'),
+): Promise<FactStore> {
+  const store = new FactStore();
+  await loadSources(root, sourceTexts, store, diagnostics, read);
+
+  const factsDir = join(root, 'facts');
+  const files = existsSync(factsDir)
+    ? (await readdir(factsDir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(factsDir, f))
+    : [];
+  const texts = await Promise.all(files.map(read));
+  files.forEach((file, i) => loadFactFile(file, texts[i]!, store, diagnostics));
+  checkReferences(store, diagnostics);
+  return store;
+}
+
+async function loadSources(
+  root: string,
+  sourceTexts: string[],
+  store: FactStore,
+  diagnostics: Diagnostics,
+  read: (file: string) => Promise<string>,
+): Promise<void> {
+  const file = join(root, 'sources.yaml');
+  if (!existsSync(file)) return;
+  const yaml = readYaml(file, await read(file), diagnostics);
+  if (!yaml) return;
+  const list = validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics) ?? [];
+  const searchPath = [root, ...sourceTexts.map((dir) => resolve(root, dir))];
+  list.forEach((source, i) => {
+    const position = yaml.locate([i, 'id']);
+    const earlier = store.sources.get(source.id);
+    if (earlier) {
+      diagnostics.error(file, position, 'duplicate-id', `source "${source.id}" is defined twice`, {
+        hint: 'give each source its own id',
+        related: [{ file: earlier.file, start: earlier.position, message: 'first defined here' }],
+      });
+      return;
+    }
+    const textFile = source.file && searchPath.map((dir) => resolve(dir, source.file!)).find((f) => existsSync(f));
+    store.sources.set(source.id, { source, file, position, textFile: textFile || undefined });
+  });
+}
+
+function loadFactFile(file: string, text: string, store: FactStore, diagnostics: Diagnostics): void {
+  const yaml = readYaml(file, text, diagnostics);
+  if (!yaml) return;
+  if (yaml.value === undefined) return;
+  const items = validate(yaml, yaml.value, factFileSchema, diagnostics);
+  items?.forEach((item, i) => {
+    const fact = validate(yaml, item, factSchema, diagnostics, [i]);
+    if (!fact) return;
+    const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
+    const earlier = store.facts.get(fact.id);
+    if (earlier) {
+      diagnostics.error(file, locate(['id']), 'duplicate-id', `fact "${fact.id}" is defined twice`, {
+        hint: 'fact ids are unique across the course: rename one of them',
+        related: [{ file: earlier.file, start: earlier.locate(['id']), message: 'first defined here' }],
+      });
+      return;
+    }
+    store.facts.set(fact.id, { fact, file, locate });
+  });
+}
+
+/** Citations name known sources; speakers name known people; disputes carry notes. */
+function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
+  const sourceIds = [...store.sources.keys()];
+  for (const { fact, file, locate } of store.facts.values()) {
+    const cited = [
+      ...fact.sources.map((c, i) => ({ id: c.source, path: ['sources', i, 'source'] })),
+      ...fact.disputed.map((d, i) => ({ id: d.source, path: ['disputed', i, 'source'] })),
+    ];
+    for (const { id, path } of cited) {
+      if (store.sources.has(id)) continue;
+      const guess = didYouMean(id, sourceIds);
+      diagnostics.error(file, locate(path), 'unknown-source', `unknown source "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
+        hint: 'sources are listed in sources.yaml',
+      });
+    }
+    if (fact.type === 'quote' && fact.speaker) {
+      const speaker = store.facts.get(fact.speaker);
+      if (speaker?.fact.type !== 'person') {
+        diagnostics.error(file, locate(['speaker']), 'unknown-speaker', `speaker "${fact.speaker}" is not a person fact`, {
+          hint: 'name the id of a fact of type person',
+        });
+      }
+    }
+    fact.disputed.forEach((d, i) => {
+      if (!d.note) {
+        diagnostics.warning(file, locate(['disputed', i]), 'dispute-note', `the dispute with "${d.source}" has no note`, {
+          hint: 'add a note saying why the sources disagree and which value is accepted',
+        });
+      }
+    });
+  }
+}

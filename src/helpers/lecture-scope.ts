@@ -1,0 +1,102 @@
+import type { HelperOptions } from 'handlebars';
+import type { LangText } from '../course/course-schema.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../facts/did-you-mean.js';
+import type { Fact, FactType } from '../facts/fact-schema.js';
+import type { FactStore } from '../facts/fact-store.js';
+import { textIn } from '../facts/format-fact.js';
+import { escapeHtml } from '../render/escape-html.js';
+
+/** What the fact helpers of one lecture share: where they are, what they may use, what they record. */
+export interface LectureScope {
+  lang: string;
+  file: string;
+  /** Lines before the outline's body (its front matter). */
+  lineOffset: number;
+  store: FactStore;
+  diagnostics: Diagnostics;
+  translations: 'strict' | 'fallback';
+  fallbackLang: string;
+  locales?: Record<string, string>;
+  /** Facts the lecture uses, in order of first use. */
+  used: Map<string, Position>;
+  /** Source ids in order of first citation: the numbering of the sources slide. */
+  citedSources: string[];
+}
+
+/** The outline position of a helper call (Handlebars: 1-based lines, 0-based columns). */
+export function helperPosition(scope: LectureScope, options: HelperOptions): Position {
+  const loc = (options as HelperOptions & { loc?: { start: { line: number; column: number } } }).loc;
+  return loc ? { line: loc.start.line + scope.lineOffset, column: loc.start.column + 1 } : { line: scope.lineOffset + 1, column: 1 };
+}
+
+/** Looks a fact up for a helper, reporting unknown ids and wrong types where the helper stands. */
+export function resolveFact(
+  scope: LectureScope,
+  helper: string,
+  id: unknown,
+  options: HelperOptions,
+  types?: FactType[],
+): Fact | undefined {
+  const at = helperPosition(scope, options);
+  if (typeof id !== 'string' || !id) {
+    scope.diagnostics.error(scope.file, at, 'helper-arguments', `{{${helper}}} needs a fact id`, {
+      hint: `write {{${helper} "fact-id"}}`,
+    });
+    return undefined;
+  }
+  const entry = scope.store.get(id);
+  if (!entry) {
+    const guess = didYouMean(id, scope.store.facts.keys());
+    scope.diagnostics.error(scope.file, at, 'unknown-fact', `unknown fact "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
+      hint: 'facts are defined in facts/*.yaml; check the id',
+    });
+    return undefined;
+  }
+  if (types && !types.includes(entry.fact.type)) {
+    scope.diagnostics.error(
+      scope.file,
+      at,
+      'wrong-fact-type',
+      `{{${helper} "${id}"}} needs a fact of type ${types.join(' or ')}, but "${id}" is ${article(entry.fact.type)}`,
+      { hint: helper === 'name' || helper === 'date' ? `use {{fact "${id}"}} for its title` : undefined },
+    );
+    return undefined;
+  }
+  if (!scope.used.has(id)) scope.used.set(id, at);
+  return entry.fact;
+}
+
+function article(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/** Text in the lecture's language; a missing translation is reported and falls back. */
+export function localise(scope: LectureScope, text: LangText | undefined, what: string, options: HelperOptions): string {
+  if (text === undefined) return '';
+  const found = textIn(text, scope.lang);
+  if (found !== undefined) return found;
+  const fallback = textIn(text, scope.fallbackLang) ?? Object.values(text)[0] ?? '';
+  const report = scope.translations === 'fallback' ? 'warning' : 'error';
+  scope.diagnostics[report](scope.file, helperPosition(scope, options), 'missing-translation', `${what} has no "${scope.lang}" text`, {
+    hint:
+      report === 'error'
+        ? `add a "${scope.lang}:" entry to it, or set "translations: fallback" in course.yaml to show the "${scope.fallbackLang}" text`
+        : `add a "${scope.lang}:" entry to it`,
+  });
+  return fallback;
+}
+
+/** A fact's inserted text, escaped and marked with the fact it came from. */
+export function factSpan(id: string, text: string, cls = 'fact'): string {
+  return `<span class="${cls}" data-fact="${escapeHtml(id)}">${escapeHtml(text)}</span>`;
+}
+
+/** The numbers of a fact's sources on the lecture's sources slide, numbering new ones. */
+export function citeNumbers(scope: LectureScope, fact: Fact): number[] {
+  return [...new Set(fact.sources.map((c) => c.source))].map((source) => {
+    let n = scope.citedSources.indexOf(source);
+    if (n < 0) n = scope.citedSources.push(source) - 1;
+    return n + 1;
+  });
+}

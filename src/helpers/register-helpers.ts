@@ -1,0 +1,49 @@
+import type { HelperDelegate } from 'handlebars';
+import type Handlebars from 'handlebars';
+import { didYouMean } from '../facts/did-you-mean.js';
+import { citeHelper } from './cite.js';
+import { dateHelper } from './date.js';
+import { factHelper } from './fact.js';
+import { factsHelper } from './facts.js';
+import { figureHelper } from './figure.js';
+import { helperPosition, type LectureScope } from './lecture-scope.js';
+import { nameHelper } from './name.js';
+import { quoteHelper } from './quote.js';
+import { timelineHelper } from './timeline.js';
+
+/** The fact helpers by name: each takes the lecture's scope and returns the Handlebars helper. */
+export const FACT_HELPERS: Record<string, (scope: LectureScope) => HelperDelegate> = {
+  fact: factHelper,
+  date: dateHelper,
+  name: nameHelper,
+  figure: figureHelper,
+  quote: quoteHelper,
+  cite: citeHelper,
+  timeline: timelineHelper,
+  facts: factsHelper,
+};
+
+/** Registers the fact helpers on a Handlebars instance, and reports calls of helpers that do not exist. */
+export function registerFactHelpers(hbs: typeof Handlebars, scope: LectureScope): void {
+  for (const [name, make] of Object.entries(FACT_HELPERS)) {
+    const helper = make(scope);
+    // Helpers escape what they insert themselves and return HTML.
+    hbs.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const out = (helper as (...a: unknown[]) => unknown).apply(this, args);
+      return typeof out === 'string' ? new hbs.SafeString(out) : out;
+    });
+  }
+  const known = [...Object.keys(FACT_HELPERS), 'each', 'if', 'unless', 'with', 'lookup', 'log'];
+  hbs.registerHelper('helperMissing', function (...args: unknown[]) {
+    const options = args.at(-1) as Handlebars.HelperOptions & { name: string };
+    const guess = didYouMean(options.name, known);
+    scope.diagnostics.error(
+      scope.file,
+      helperPosition(scope, options),
+      'unknown-helper',
+      `unknown helper "${options.name}"${guess ? ` — did you mean "${guess}"?` : ''}`,
+      { hint: `the fact helpers are ${Object.keys(FACT_HELPERS).join(', ')}; write \\{{ for literal braces` },
+    );
+    return '';
+  });
+}

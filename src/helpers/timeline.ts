@@ -1,0 +1,37 @@
+import type { HelperOptions } from 'handlebars';
+import { formatDate } from '../facts/format-fact.js';
+import { escapeHtml } from '../render/escape-html.js';
+import { helperPosition, localise, resolveFact, type LectureScope } from './lecture-scope.js';
+
+/** `{{timeline tag="…" from="…" to="…"}}`: the matching dated facts, in date order. */
+export function timelineHelper(scope: LectureScope) {
+  return function (this: unknown, options: HelperOptions) {
+    const { tag, from, to } = options.hash as Record<string, unknown>;
+    const query = { tag: str(tag), from: str(from), to: str(to) };
+    const facts = scope.store.query(query).filter((f) => f.type === 'event' || f.type === 'document');
+    if (!facts.length) {
+      scope.diagnostics.warning(scope.file, helperPosition(scope, options), 'empty-timeline', `no dated fact matches ${describe(query)}`, {
+        hint: 'check the tag and the date bounds; events and documents with a date appear on timelines',
+      });
+      return '';
+    }
+    const items = facts.map((f) => {
+      resolveFact(scope, 'timeline', f.id, options);
+      const date = 'date' in f && f.date ? formatDate(f.date, scope.lang, scope.locales) : '';
+      const title = localise(scope, f.title, `the title of "${f.id}"`, options);
+      return `<li class="timeline-item" data-fact="${escapeHtml(f.id)}"><time>${escapeHtml(date)}</time><span>${escapeHtml(title)}</span></li>`;
+    });
+    return `<ol class="timeline">${items.join('')}</ol>`;
+  };
+}
+
+function str(value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+function describe(query: Record<string, string | undefined>): string {
+  return Object.entries(query)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ') || 'the query';
+}

@@ -1,0 +1,110 @@
+import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
+import { escapeHtml } from '../render/escape-html.js';
+import { parseAttributes } from './attributes.js';
+import type { MarkdownEnv } from './markdown-env.js';
+
+const OPEN = /^(:{3,})\s*(\S.*?)\s*:*\s*$/;
+const CLOSE = /^:{3,}\s*$/;
+
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+}
+
+/**
+ * Pandoc fenced divs: `::: notes`, `::: {.column width="40%"}` … `:::`.
+ * An opening fence carries attributes, a closing one only colons, so divs
+ * nest with fences of the same length. An unclosed div is reported at its
+ * opening line and runs to the end of the outline.
+ */
+function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const open = OPEN.exec(lineText(state, startLine));
+  if (!open) return false;
+  const attrs = parseAttributes(open[2]!);
+  if (!attrs) return false;
+  if (silent) return true;
+
+  let depth = 1;
+  let next = startLine;
+  let inFence = false;
+  while (++next < endLine) {
+    if (state.sCount[next]! < state.blkIndent && state.bMarks[next]! + state.tShift[next]! < state.eMarks[next]!) break;
+    const text = lineText(state, next);
+    if (/^(```|~~~)/.test(text)) inFence = !inFence;
+    if (inFence) continue;
+    if (CLOSE.test(text)) {
+      if (--depth === 0) break;
+    } else if (OPEN.test(text) && parseAttributes(OPEN.exec(text)![2]!)) depth++;
+  }
+  const closed = depth === 0;
+  if (!closed) {
+    const env = state.env as MarkdownEnv;
+    env.report?.(startLine, 'unclosed-div', `"${open[1]} ${open[2]}" is never closed`, 'close the block with a line holding only ":::"');
+  }
+
+  const token = state.push('fenced_div_open', 'div', 1);
+  token.block = true;
+  token.map = [startLine, next];
+  token.meta = attrs as unknown as Record<string, unknown>;
+  token.info = attrs.classes.join(' ');
+
+  const { parentType, lineMax } = state;
+  state.parentType = 'fenced_div' as typeof state.parentType;
+  state.lineMax = next;
+  state.md.block.tokenize(state, startLine + 1, next);
+  state.parentType = parentType;
+  state.lineMax = lineMax;
+
+  const close = state.push('fenced_div_close', 'div', -1);
+  close.block = true;
+  state.line = closed ? next + 1 : next;
+  return true;
+}
+
+function renderOpen(tokens: Token[], idx: number): string {
+  const { id, classes, values } = tokens[idx]!.meta as ReturnType<typeof parseAttributes> & object;
+  const tag = classes.includes('notes') ? 'aside' : 'div';
+  const styles: string[] = [];
+  const attrs: string[] = [];
+  if (id) attrs.push(` id="${escapeHtml(id)}"`);
+  if (classes.length) attrs.push(` class="${escapeHtml(classes.join(' '))}"`);
+  for (const [key, value] of values) {
+    if (key === 'width' && classes.includes('column')) styles.push(`width:${value}`);
+    else if (key === 'style') styles.push(value);
+    else attrs.push(` ${escapeHtml(key)}="${escapeHtml(value)}"`);
+  }
+  if (styles.length) attrs.push(` style="${escapeHtml(styles.join(';'))}"`);
+  return `<${tag}${attrs.join('')}>\n`;
+}
+
+function renderClose(tokens: Token[], idx: number): string {
+  let depth = 0;
+  for (let i = idx - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.type === 'fenced_div_close') depth++;
+    else if (t.type === 'fenced_div_open' && depth-- === 0) return t.info.split(' ').includes('notes') ? '</aside>\n' : '</div>\n';
+  }
+  return '</div>\n';
+}
+
+/**
+ * `::: incremental` makes the items of the lists inside it fragments;
+ * `::: nonincremental` turns that off again.
+ */
+function incrementalLists(state: StateCore): void {
+  const stack: boolean[] = [false];
+  for (const token of state.tokens) {
+    if (token.type === 'fenced_div_open') {
+      const classes = token.info.split(' ');
+      stack.push(classes.includes('incremental') || (stack.at(-1)! && !classes.includes('nonincremental')));
+    } else if (token.type === 'fenced_div_close') stack.pop();
+    else if (token.type === 'list_item_open' && stack.at(-1)) token.attrJoin('class', 'fragment');
+  }
+}
+
+export function fencedDivPlugin(md: MarkdownIt): void {
+  md.block.ruler.before('fence', 'fenced_div', fencedDiv, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.renderer.rules.fenced_div_open = renderOpen;
+  md.renderer.rules.fenced_div_close = renderClose;
+  md.core.ruler.push('incremental_lists', incrementalLists);
+}

@@ -1,0 +1,7 @@
+import type { Env } from 'markdown-it';
+
+/** The per-render bag markdown-it passes to every rule. */
+export type MarkdownEnv = Env & {
+  /** Reports a problem at a 0-based line of the Markdown being rendered. */
+  report?: (line: number, ruleId: string, message: string, hint?: string) => void;
+};

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+import type { MarkdownIt, StateBlock, StateInline } from 'markdown-it';
+
+type Katex = typeof import('katex');
+let katex: Katex | undefined;
+
+/** KaTeX is loaded on the first formula: decks without math never pay for it. */
+function typeset(tex: string, displayMode: boolean): string {
+  katex ??= createRequire(import.meta.url)('katex') as Katex;
+  return katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml' });
+}
+
+/** `$…$`: no space inside the dollars, no digit right after the closing one (so "$5 and $6" stays text). */
+function mathInline(state: StateInline, silent: boolean): boolean {
+  const { src, pos } = state;
+  if (src[pos] !== '$' || src[pos + 1] === '$') return false;
+  if (/\s/.test(src[pos + 1] ?? ' ')) return false;
+  let end = pos + 1;
+  while ((end = src.indexOf('$', end)) >= 0) {
+    if (src[end - 1] !== '\\') break;
+    end++;
+  }
+  if (end < 0 || /\s/.test(src[end - 1]!) || /\d/.test(src[end + 1] ?? '')) return false;
+  if (!silent) {
+    const token = state.push('math_inline', 'math', 0);
+    token.content = src.slice(pos + 1, end);
+  }
+  state.pos = end + 1;
+  return true;
+}
+
+/** `$$` … `$$`, on one line or several. */
+function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const first = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]).trim();
+  if (!first.startsWith('$$')) return false;
+  if (silent) return true;
+  let content: string;
+  let last = startLine;
+  if (first.length > 4 && first.endsWith('$$')) content = first.slice(2, -2);
+  else {
+    const lines = [first.slice(2)];
+    while (++last < endLine) {
+      const text = state.src.slice(state.bMarks[last]! + state.tShift[last]!, state.eMarks[last]).trim();
+      if (text.endsWith('$$')) {
+        lines.push(text.slice(0, -2));
+        break;
+      }
+      lines.push(text);
+    }
+    content = lines.join('\n');
+  }
+  const token = state.push('math_block', 'math', 0);
+  token.block = true;
+  token.content = content.trim();
+  token.map = [startLine, last + 1];
+  state.line = last + 1;
+  return true;
+}
+
+export function mathPlugin(md: MarkdownIt): void {
+  md.inline.ruler.after('escape', 'math_inline', mathInline);
+  md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.renderer.rules.math_inline = (tokens, idx) => typeset(tokens[idx]!.content, false);
+  md.renderer.rules.math_block = (tokens, idx) => `<div class="math display">${typeset(tokens[idx]!.content, true)}</div>\n`;
+}

@@ -1,0 +1,19 @@
+import type { MarkdownIt, StateBlock } from 'markdown-it';
+
+/** `. . .` on a line of its own: what follows appears on the next step. */
+function pause(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const text = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+  if (!/^\. \. \.\s*$/.test(text)) return false;
+  if (silent) return true;
+  const token = state.push('pause', '', 0);
+  token.block = true;
+  token.map = [startLine, startLine + 1];
+  state.line = startLine + 1;
+  return true;
+}
+
+export function pausePlugin(md: MarkdownIt): void {
+  md.block.ruler.before('paragraph', 'pause', pause, { alt: ['paragraph'] });
+  md.renderer.rules.pause = () => '';
+}

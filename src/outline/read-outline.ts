@@ -1,0 +1,69 @@
+import { basename } from 'node:path';
+import { frontMatterSchema, type FrontMatter } from '../course/course-schema.js';
+import { readYaml, validate } from '../course/read-yaml.js';
+import type { Diagnostics } from '../diagnostics/diagnostic.js';
+
+/** An outline split into its front matter and its Markdown body. */
+export interface Outline {
+  file: string;
+  lectureId: string;
+  lang: string;
+  frontMatter: FrontMatter;
+  body: string;
+  /** How many lines stand before the body: add to a body line to get the file's line. */
+  bodyLine: number;
+}
+
+/** `01-show-trials.ru.md` → lecture `01-show-trials` in `ru`; a name without a language gets the course's first. */
+export function parseOutlineName(file: string): { lectureId: string; lang?: string } | undefined {
+  const m = /^([a-z0-9][a-z0-9-]*?)(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.md$/.exec(basename(file));
+  return m ? { lectureId: m[1]!, lang: m[2] } : undefined;
+}
+
+/** Text as Lectern reads it: no byte-order mark, LF line ends. */
+export function normaliseNewlines(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+}
+
+export function readOutline(file: string, raw: string, diagnostics: Diagnostics, defaultLang: string): Outline | undefined {
+  const text = normaliseNewlines(raw);
+  const start = { line: 1, column: 1 };
+  const badByte = text.indexOf('\ufffd');
+  if (badByte >= 0) {
+    const line = text.slice(0, badByte).split('\n').length;
+    diagnostics.error(file, { line, column: badByte - text.lastIndexOf('\n', badByte - 1) }, 'encoding', 'the file is not valid UTF-8', {
+      hint: 'save the outline as UTF-8',
+    });
+    return undefined;
+  }
+  const name = parseOutlineName(file)!;
+  const open = /^---[ \t]*\n/.exec(text);
+  if (!open) {
+    diagnostics.error(file, start, 'front-matter', 'the outline has no front matter', {
+      hint: 'start the file with a "---" line, "title: …", and another "---" line',
+    });
+    return undefined;
+  }
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
+  if (!close) {
+    diagnostics.error(file, start, 'front-matter', 'the front matter is never closed', {
+      hint: 'end the front matter with a line holding only "---"',
+    });
+    return undefined;
+  }
+  const yamlText = text.slice(open[0].length, open[0].length + close.index);
+  const yaml = readYaml(file, yamlText, diagnostics, 1);
+  if (!yaml) return undefined;
+  const frontMatter = validate(yaml, yaml.value ?? {}, frontMatterSchema, diagnostics);
+  if (!frontMatter) return undefined;
+  const bodyStart = open[0].length + close.index + close[0].length + 1;
+  const bodyLine = text.slice(0, bodyStart).split('\n').length - 1;
+  return {
+    file,
+    lectureId: name.lectureId,
+    lang: frontMatter.lang ?? name.lang ?? defaultLang,
+    frontMatter,
+    body: text.slice(bodyStart),
+    bodyLine,
+  };
+}

@@ -1,0 +1,105 @@
+import type { Fact } from '../facts/fact-schema.js';
+import type { FactStore } from '../facts/fact-store.js';
+import { formatDate, formatFigure, textIn } from '../facts/format-fact.js';
+
+/** What templates show of a fact: its label and value in one language, its sources and disputes. */
+export interface FactView {
+  id: string;
+  type: string;
+  label: string;
+  value?: string;
+  summary?: string;
+  citations: Array<{ number?: number; source: string; quote: string; page?: string }>;
+  disputes: Array<{ value: string; source: string; quote: string; note?: string }>;
+}
+
+export interface SourceView {
+  id: string;
+  number: number;
+  author?: string;
+  title: string;
+  year?: string;
+  url?: string;
+  kind: string;
+}
+
+function text(value: Parameters<typeof textIn>[0], lang: string, fallback: string): string {
+  return textIn(value, lang) ?? textIn(value, fallback) ?? (value && typeof value === 'object' ? Object.values(value)[0] ?? '' : '');
+}
+
+/** The fact's main value, as the slide would show it. */
+function valueOf(fact: Fact, lang: string, fallback: string, locales?: Record<string, string>): string | undefined {
+  switch (fact.type) {
+    case 'event':
+      return formatDate(fact.date, lang, locales);
+    case 'document':
+    case 'quote':
+      return fact.date ? formatDate(fact.date, lang, locales) : undefined;
+    case 'person':
+      return fact.born || fact.died
+        ? `${fact.born ? formatDate(fact.born, lang, locales) : '?'}–${fact.died ? formatDate(fact.died, lang, locales) : ''}`
+        : undefined;
+    case 'figure':
+      return formatFigure(fact, lang, locales);
+    case 'term':
+      return text(fact.definition, lang, fallback);
+    default:
+      return undefined;
+  }
+}
+
+function disputedValue(value: unknown, fact: Fact, lang: string, locales?: Record<string, string>): string {
+  if (typeof value === 'number' && fact.type !== 'figure' && /^\d{4}$/.test(String(value))) return formatDate(String(value), lang, locales);
+  if (typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return formatDate(value, lang, locales);
+  if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
+    return formatDate(value as { from: string; to: string }, lang, locales);
+  }
+  if (Array.isArray(value)) return value.join('–');
+  if (value && typeof value === 'object') return textIn(value as Record<string, string>, lang) ?? JSON.stringify(value);
+  return String(value);
+}
+
+export function factView(store: FactStore, id: string, lang: string, fallback: string, sourceNumbers: string[] = [], locales?: Record<string, string>): FactView | undefined {
+  const fact = store.get(id)?.fact;
+  if (!fact) return undefined;
+  const sourceTitle = (sourceId: string) => {
+    const source = store.sources.get(sourceId)?.source;
+    return source ? [source.author, text(source.title, lang, fallback)].filter(Boolean).join(', ') : sourceId;
+  };
+  const number = (sourceId: string) => {
+    const n = sourceNumbers.indexOf(sourceId);
+    return n < 0 ? undefined : n + 1;
+  };
+  return {
+    id,
+    type: fact.type,
+    label: text(fact.type === 'person' ? fact.name : fact.type === 'quote' ? fact.title ?? fact.text : fact.title, lang, fallback),
+    value: valueOf(fact, lang, fallback, locales),
+    summary: fact.summary ? text(fact.summary, lang, fallback) : undefined,
+    citations: fact.sources.map((c) => ({ number: number(c.source), source: sourceTitle(c.source), quote: c.quote, page: c.page })),
+    disputes: fact.disputed.map((d) => ({
+      value: disputedValue(d.value, fact, lang, locales),
+      source: sourceTitle(d.source),
+      quote: d.quote,
+      note: d.note ? text(d.note, lang, fallback) : undefined,
+    })),
+  };
+}
+
+export function sourceViews(store: FactStore, ids: string[], lang: string, fallback: string): SourceView[] {
+  return ids.flatMap((id, i) => {
+    const source = store.sources.get(id)?.source;
+    if (!source) return [];
+    return [
+      {
+        id,
+        number: i + 1,
+        author: source.author,
+        title: text(source.title, lang, fallback),
+        year: source.year === undefined ? undefined : String(source.year),
+        url: source.url,
+        kind: source.kind,
+      },
+    ];
+  });
+}
