@@ -63,7 +63,11 @@ export function validate<S extends z.ZodType>(
     const field = unknownKey ?? issue.path.filter((p) => typeof p === 'string').at(-1);
     const message = unknownKey ? `unknown key "${unknownKey}"` : issue.message;
     diagnostics.error(source.file, position, 'schema', field && !unknownKey ? `${field}: ${message}` : message, {
-      hint: unknownKey ? 'check the spelling of the key; docs/authoring.md lists the keys of each kind of entry' : undefined,
+      hint: unknownKey
+        ? 'check the spelling of the key; docs/authoring.md lists the keys of each kind of entry'
+        : (issue as { input?: unknown }).input === undefined
+          ? `add "${field ?? 'it'}:"; docs/authoring.md shows its format`
+          : 'docs/authoring.md shows the format of each key',
     });
   }
   return undefined;

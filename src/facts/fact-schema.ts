@@ -88,7 +88,7 @@ export const factSchema = z.discriminatedUnion(
     z.strictObject({ ...base, type: z.literal('place'), title: langText }),
     z.strictObject({ ...base, type: z.literal('document'), title: langText, date: dateOrRange.optional(), kind: langText.optional() }),
   ],
-  { error: 'type: expected one of event, person, figure, quote, term, place, document' },
+  { error: 'expected one of event, person, figure, quote, term, place, document' },
 );
 export type Fact = z.output<typeof factSchema>;
 export type FactType = Fact['type'];

@@ -47,7 +47,7 @@ function toDate(iso: string): Date {
 /** Day ranges close up around their dash; in Russian a non-breaking space binds "г." to its year. */
 function typeset(text: string, lang: string): string {
   const closed = text.replace(/(\d)[\s\u2009]+–[\s\u2009]+(\d)/g, '$1–$2');
-  return lang === 'ru' ? closed.replace(/ (гг?\.)/g, '\u00a0$1') : closed;
+  return lang === 'ru' ? closed.replace(/[ \u202f](гг?\.)/g, '\u00a0$1') : closed;
 }
 
 /** A date or range at its own precision: "19 August 1936", «август 1936 г.», "19–24 August 1936". */

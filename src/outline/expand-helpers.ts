@@ -55,12 +55,27 @@ export function expandHelpers(
     template = hbs.compile(hbs.parse(masked), { noEscape: false, strict: false, preventIndent: true });
     return unmaskCode(template(data));
   } catch (error) {
-    const { line, column, message } = handlebarsError(error);
+    const unclosed = unclosedBlock(masked);
+    const { line, column, message } =
+      unclosed && /OPEN_ENDBLOCK/.test(String(error)) ? { ...unclosed, message: `{{#${unclosed.name}}} is never closed` } : handlebarsError(error);
     diagnostics.error(file, { line: line + lineOffset, column }, 'helper-syntax', message, {
       hint: 'close every {{…}} and {{#each}}…{{/each}}; write \\{{ for literal braces',
     });
     return undefined;
   }
+}
+
+/** The innermost block helper opened and never closed, if any (line 1-based, column 1-based). */
+function unclosedBlock(text: string): { name: string; line: number; column: number } | undefined {
+  const open: Array<{ name: string; offset: number }> = [];
+  for (const m of text.matchAll(/\{\{~?([#/])\s*([\w-]+)/g)) {
+    if (m[1] === '#') open.push({ name: m[2]!, offset: m.index });
+    else if (open.at(-1)?.name === m[2]) open.pop();
+  }
+  const last = open.at(-1);
+  if (!last) return undefined;
+  const before = text.slice(0, last.offset);
+  return { name: last.name, line: before.split('\n').length, column: last.offset - before.lastIndexOf('\n') };
 }
 
 /** Line (1-based, in the parsed text), column and a one-line message of a Handlebars error. */

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Runs every test: compiles the CLI the tests call, then vitest (unit, golden, CLI and browser projects).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm run --silent compile
+exec npx vitest run "$@"

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { readYaml, validate } from '../../src/course/read-yaml.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostic.js';
+import { factSchema } from '../../src/facts/fact-schema.js';
+
+function problems(text: string, schema: z.ZodType = z.array(factSchema)) {
+  const diagnostics = new Diagnostics();
+  const yaml = readYaml('facts.yaml', text, diagnostics);
+  if (yaml) validate(yaml, yaml.value, schema, diagnostics);
+  return diagnostics.list.map((d) => `${d.start.line}:${d.start.column} ${d.message}`);
+}
+
+describe('readYaml + validate', () => {
+  it('points a bad nested date at its node', () => {
+    const text = [
+      '- id: trial',
+      '  type: event',
+      '  title: {en: Trial}',
+      '  date: "Aug 1936"',
+      '  sources: [{source: s, quote: q}]',
+    ].join('\n');
+    expect(problems(text)).toEqual(['4:9 date: expected ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "Aug 1936"']);
+  });
+
+  it('points at a field deep inside a list', () => {
+    const text = ['- id: trial', '  type: event', '  title: T', '  date: "1936"', '  sources:', '    - source: s', '      quote: ""'].join('\n');
+    expect(problems(text)).toEqual(['7:14 quote: quote the source verbatim']);
+  });
+
+  it('names an unknown key at the key', () => {
+    const text = ['- id: trial', '  type: event', '  title: T', '  date: "1936"', '  dte: "1937"', '  sources: [{source: s, quote: q}]'].join('\n');
+    expect(problems(text)).toEqual(['5:3 unknown key "dte"']);
+  });
+
+  it('rejects impossible days', () => {
+    const text = ['- id: t', '  type: event', '  title: T', '  date: "1936-02-30"', '  sources: [{source: s, quote: q}]'].join('\n');
+    expect(problems(text)[0]).toMatch(/^4:9 date: expected ISO date/);
+  });
+
+  it('reports syntax errors at their line', () => {
+    expect(problems('- id: a\n  title: [unclosed\n')[0]).toMatch(/^3:1 /);
+  });
+
+  it('reports a duplicate key', () => {
+    expect(problems('- id: a\n  id: b\n')[0]).toMatch(/^2:3 .*unique/i);
+  });
+});
