@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { build } from './build.js';
+import { Timings } from './timings.js';
 import { check } from './check.js';
 import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
 import { EXIT, runCommand } from './cli/run-command.js';
@@ -28,13 +29,15 @@ function program(): Command {
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
-        const result = await build({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts });
+        const timings = new Timings();
+        const result = await build({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings });
         const warnings = result.diagnostics.count('warning');
         if (warnings) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
         if (!opts.quiet) {
           const seconds = ((performance.now() - start) / 1000).toFixed(2);
           process.stdout.write(`built ${result.decks.length} deck(s) into ${relative(process.cwd(), result.outDir) || '.'} in ${seconds} s\n`);
         }
+        if (opts.timings) process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
       });
     });
 
