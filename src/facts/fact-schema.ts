@@ -24,18 +24,25 @@ export const dateOrRange = z.union([isoDate, z.strictObject({ from: isoDate, to:
 });
 export type DateOrRange = z.output<typeof dateOrRange>;
 
-export const citation = z.strictObject({
-  source: id,
-  quote: z.string().min(1, 'quote the source verbatim'),
-  page: z.union([z.string(), z.number()]).transform(String).optional(),
-});
+/**
+ * A citation quotes its source verbatim. A reference work (kind: reference)
+ * may instead be cited with a note saying what it gives.
+ */
+export const citation = z
+  .strictObject({
+    source: id,
+    quote: z.string().min(1, 'quote the source verbatim').optional(),
+    note: langText.optional(),
+    page: z.union([z.string(), z.number()]).transform(String).optional(),
+  })
+  .refine((c) => c.quote !== undefined || c.note !== undefined, { error: 'a citation needs a verbatim quote (or, for a reference work, a note)' });
 export type Citation = z.output<typeof citation>;
 
 export const dispute = z.strictObject({
   field: z.string().optional(),
   value: z.unknown(),
   source: id,
-  quote: z.string().min(1, 'quote the source verbatim'),
+  quote: z.string().min(1, 'quote the source verbatim').optional(),
   note: langText.optional(),
 });
 export type Dispute = z.output<typeof dispute>;

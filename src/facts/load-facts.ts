@@ -84,6 +84,18 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
       ...fact.sources.map((c, i) => ({ id: c.source, path: ['sources', i, 'source'] })),
       ...fact.disputed.map((d, i) => ({ id: d.source, path: ['disputed', i, 'source'] })),
     ];
+    const quoted = [
+      ...fact.sources.map((c, i) => ({ id: c.source, quote: c.quote, path: ['sources', i] })),
+      ...fact.disputed.map((d, i) => ({ id: d.source, quote: d.quote, path: ['disputed', i] })),
+    ];
+    for (const { id, quote, path } of quoted) {
+      const kind = store.sources.get(id)?.source.kind;
+      if (quote === undefined && kind && kind !== 'reference') {
+        diagnostics.error(file, locate(path), 'quote-missing', `the citation of "${id}" has no quote`, {
+          hint: `copy the words of the ${kind} source into "quote:"; only reference works may be cited with a note alone`,
+        });
+      }
+    }
     for (const { id, path } of cited) {
       if (store.sources.has(id)) continue;
       const guess = didYouMean(id, sourceIds);

@@ -41,7 +41,7 @@ export async function verifyQuotes(store: FactStore, diagnostics: Diagnostics): 
     ];
     for (const { source, quote, path } of quotes) {
       const entry = store.sources.get(source);
-      if (!entry) continue;
+      if (!entry || quote === undefined) continue;
       const text = texts.get(source);
       if (!text) {
         unverified++;

@@ -9,8 +9,8 @@ export interface FactView {
   label: string;
   value?: string;
   summary?: string;
-  citations: Array<{ number?: number; source: string; quote: string; page?: string }>;
-  disputes: Array<{ value: string; source: string; quote: string; note?: string }>;
+  citations: Array<{ number?: number; source: string; quote?: string; note?: string; page?: string }>;
+  disputes: Array<{ field?: string; value: string; source: string; quote?: string; note?: string }>;
 }
 
 export interface SourceView {
@@ -76,8 +76,15 @@ export function factView(store: FactStore, id: string, lang: string, fallback: s
     label: text(fact.type === 'person' ? fact.name : fact.type === 'quote' ? fact.title ?? fact.text : fact.title, lang, fallback),
     value: valueOf(fact, lang, fallback, locales),
     summary: fact.summary ? text(fact.summary, lang, fallback) : undefined,
-    citations: fact.sources.map((c) => ({ number: number(c.source), source: sourceTitle(c.source), quote: c.quote, page: c.page })),
+    citations: fact.sources.map((c) => ({
+      number: number(c.source),
+      source: sourceTitle(c.source),
+      quote: c.quote,
+      note: c.note ? text(c.note, lang, fallback) : undefined,
+      page: c.page,
+    })),
     disputes: fact.disputed.map((d) => ({
+      field: d.field,
       value: disputedValue(d.value, fact, lang, locales),
       source: sourceTitle(d.source),
       quote: d.quote,
