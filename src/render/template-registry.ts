@@ -81,7 +81,9 @@ export class TemplateRegistry {
     const entry = this.files.get(name);
     if (!entry) throw new Error(`no template "${name}"`);
     try {
-      const source = readFileSync(entry.file, 'utf8');
+      // A partial is inserted inline: its file's final newline is not part of it.
+      const text = readFileSync(entry.file, 'utf8');
+      const source = name.startsWith('partials/') ? text.replace(/\r?\n$/, '') : text;
       template = this.hbs.compile(this.hbs.parse(source), { strict: false, preventIndent: true });
     } catch (error) {
       this.report(name, error);
