@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { relative } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
-import { build } from './build.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { build, type BuildResult } from './build.js';
+import { buildPdfs, type BuildPdfsOptions } from './build-pdfs.js';
+import { progressBar } from './cli/progress.js';
 import { Timings } from './timings.js';
 import { check } from './check.js';
 import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
@@ -10,6 +12,54 @@ import { scaffold } from './cli/scaffold.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
+function perPage(value: string): 1 | 3 | 6 {
+  if (value === '1' || value === '3' || value === '6') return Number(value) as 1 | 3 | 6;
+  throw new InvalidArgumentError('expected 1, 3 or 6');
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+/** The options `build --pdf` and `pdf` share. */
+function pdfOptions(command: Command): Command {
+  return command
+    .option('--per-page <n>', 'handout layout: 1 (slide and notes), 3 (slides beside notes or ruled lines) or 6 (default: course.yaml)', perPage)
+    .addOption(new Option('--paper <size>', 'handout paper (default: course.yaml, else A4)').choices(['A4', 'Letter']))
+    .option('--separate-fragments', 'slides.pdf: one page per fragment step instead of one per slide')
+    .option('--browser <path>', 'the Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, the system\'s, Puppeteer\'s own)')
+    .option('--concurrency <n>', 'documents printed at once (default: the number of cores)', positive)
+    .option('--timeout <seconds>', 'time allowed to load and print one document (default: 120)', positive);
+}
+
+function summary(result: BuildResult & { pdfs?: string[] }, start: number): string {
+  const seconds = ((performance.now() - start) / 1000).toFixed(2);
+  const pdfs = result.pdfs ? ` and ${result.pdfs.length} PDF(s)` : '';
+  return `built ${result.decks.length} deck(s)${pdfs} into ${relative(process.cwd(), result.outDir) || '.'} in ${seconds} s\n`;
+}
+
+async function exportWithProgress(options: BuildPdfsOptions, quiet: boolean) {
+  const bar = progressBar(quiet);
+  try {
+    return await buildPdfs({ ...options, onProgress: (done, total, label) => bar.update(done, total, label) });
+  } finally {
+    bar.stop();
+  }
+}
+
+function pdfSettings(opts: Record<string, unknown>): BuildPdfsOptions {
+  return {
+    perPage: opts.perPage as 1 | 3 | 6 | undefined,
+    paper: opts.paper as 'A4' | 'Letter' | undefined,
+    separateFragments: Boolean(opts.separateFragments),
+    browser: opts.browser as string | undefined,
+    concurrency: opts.concurrency as number | undefined,
+    timeout: opts.timeout ? (opts.timeout as number) * 1000 : undefined,
+  };
+}
+
 function program(): Command {
   const cli = new Command('lectern')
     .description('Turn a course of Markdown outlines and sourced facts into reveal.js decks, PDF slides, handouts and a course site.')
@@ -17,29 +67,48 @@ function program(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  cli
+  const buildCommand = cli
     .command('build')
     .description('build the HTML decks and the course site (and the PDFs with --pdf)')
     .argument('[course]', 'the course folder', 'lectures')
     .option('--out <dir>', 'the output folder (default: output/ beside the course)')
     .option('--lang <langs>', 'only these languages, comma-separated (default: all of the course)', list)
     .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', list)
+    .option('--pdf', 'also export slides.pdf and the handouts of every deck')
     .option('--timings', 'print the time each stage took')
     .option('--quiet', 'print errors only')
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const timings = new Timings();
-        const result = await build({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings });
-        const warnings = result.diagnostics.count('warning');
-        if (warnings) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
-        if (!opts.quiet) {
-          const seconds = ((performance.now() - start) / 1000).toFixed(2);
-          process.stdout.write(`built ${result.decks.length} deck(s) into ${relative(process.cwd(), result.outDir) || '.'} in ${seconds} s\n`);
-        }
+        const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings };
+        const result = opts.pdf ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, opts.quiet) : await build(options);
+        if (result.diagnostics.count('warning')) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
+        if (!opts.quiet) process.stdout.write(summary(result, start));
         if (opts.timings) process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
       });
     });
+  pdfOptions(buildCommand);
+
+  const pdfCommand = cli
+    .command('pdf')
+    .description('build the course and export each deck\'s slides.pdf, handout.pdf (with notes) and handout-student.pdf')
+    .argument('[course]', 'the course folder', 'lectures')
+    .option('--out <dir>', 'the output folder (default: output/ beside the course)')
+    .option('--lang <langs>', 'only these languages, comma-separated', list)
+    .option('--slides', 'only slides.pdf')
+    .option('--handout', 'only the handouts')
+    .option('--quiet', 'print errors only')
+    .action(async (course: string, opts) => {
+      process.exitCode = await runCommand(async () => {
+        const start = performance.now();
+        const only = opts.slides && !opts.handout ? { handout: false } : opts.handout && !opts.slides ? { slides: false } : {};
+        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, ...pdfSettings(opts), ...only }, opts.quiet);
+        if (result.diagnostics.count('warning')) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
+        if (!opts.quiet) process.stdout.write(summary(result, start));
+      });
+    });
+  pdfOptions(pdfCommand);
 
   cli
     .command('check')

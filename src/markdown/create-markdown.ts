@@ -35,5 +35,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   });
   md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote);
   (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, {});
+  // A slide's footnotes stand at its foot, in view: no links back up to the reference.
+  md.renderer.rules.footnote_anchor = () => '';
   return md;
 }

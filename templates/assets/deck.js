@@ -2,6 +2,14 @@
 (function () {
   var root = document.querySelector('.reveal');
   var config = JSON.parse(root.getAttribute('data-config') || '{}');
+  var params = new URLSearchParams(window.location.search);
+  if (params.get('fragments') === 'separate') config.pdfSeparateFragments = true;
   config.plugins = [window.RevealNotes].filter(Boolean);
+  root.querySelectorAll('.slides > section').forEach(function (section, index) {
+    section.setAttribute('data-slide-index', String(index));
+  });
+  window.lecternPdfReady = new Promise(function (resolve) {
+    root.addEventListener('pdf-ready', resolve, { once: true });
+  });
   window.lecternReady = Reveal.initialize(config);
 })();

@@ -1,0 +1,21 @@
+import cliProgress from 'cli-progress';
+
+/** A progress bar on a terminal; nothing when output is not a TTY or when quiet. */
+export function progressBar(quiet: boolean): { update(done: number, total: number, label: string): void; stop(): void } {
+  if (quiet || !process.stderr.isTTY) return { update() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'PDF {bar} {value}/{total} {label}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total, label) {
+      if (!started) bar.start(total, 0, { label: '' });
+      started = true;
+      bar.update(done, { label });
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}

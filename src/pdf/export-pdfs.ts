@@ -1,0 +1,161 @@
+import { rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer';
+import type { Course } from '../course/load-course.js';
+import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { textIn } from '../facts/format-fact.js';
+import { words } from '../facts/words.js';
+import type { Deck } from '../outline/compile-lecture.js';
+import { REVEAL_CONFIG } from '../render/render-deck.js';
+import { BUILTIN_TEMPLATES } from '../render/template-registry.js';
+import type { BrowserSession } from './browser-session.js';
+import { finishPdf, type Bookmark, type PdfInfo } from './finish-pdf.js';
+import { handoutPageCss, printableArea, type Paper } from './handout-page-css.js';
+import { openPrintView } from './open-print-view.js';
+import { findSlideProblems, slidesUsing, type SlideProblem } from './preflight.js';
+
+export interface PdfOptions {
+  slides?: boolean;
+  handout?: boolean;
+  perPage?: 1 | 3 | 6;
+  paper?: 'A4' | 'Letter';
+  /** One page per fragment step instead of one per slide. */
+  separateFragments?: boolean;
+  concurrency?: number;
+  /** Milliseconds for loading and printing one document. */
+  timeout?: number;
+  /** Fixed PDF dates, for reproducible files. */
+  date?: Date;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+interface Job {
+  deck: Deck;
+  kind: 'slides' | 'handout' | 'handout-student';
+}
+
+/** The PDFs of each deck, written into its folder of the output. */
+export async function exportPdfs(
+  session: BrowserSession,
+  course: Course,
+  decks: Deck[],
+  outDir: string,
+  diagnostics: Diagnostics,
+  options: PdfOptions = {},
+): Promise<string[]> {
+  const kinds: Job['kind'][] = [
+    ...(options.slides !== false ? (['slides'] as const) : []),
+    ...(options.handout !== false ? (['handout', 'handout-student'] as const) : []),
+  ];
+  const jobs = decks.flatMap((deck) => kinds.map((kind) => ({ deck, kind })));
+  const written: string[] = [];
+  let done = 0;
+  const run = async (job: Job) => {
+    const file = await exportOne(session, course, job, outDir, diagnostics, options);
+    written.push(file);
+    options.onProgress?.(++done, jobs.length, `${job.deck.lang}/${job.deck.lectureId} ${job.kind}`);
+  };
+  await pool(jobs, options.concurrency ?? availableParallelism(), run);
+  return written.sort();
+}
+
+async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(size, items.length)) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(workers);
+}
+
+async function exportOne(session: BrowserSession, course: Course, { deck, kind }: Job, outDir: string, diagnostics: Diagnostics, options: PdfOptions): Promise<string> {
+  const dir = join(outDir, deck.lang, deck.lectureId);
+  const timeout = options.timeout ?? 120_000;
+  const courseTitle = textIn(course.config.title, deck.lang) ?? textIn(course.config.title, course.config.languages[0]!) ?? '';
+  const info: PdfInfo = {
+    title: kind === 'slides' ? deck.title : `${deck.title} — ${kind === 'handout' ? words(deck.lang).notes : words(deck.lang).handout}`,
+    author: deck.author,
+    subject: [courseTitle, deck.subtitle].filter(Boolean).join(' — '),
+    lang: deck.lang,
+    date: options.date,
+  };
+  const pdf = await session.withPage(async (page) => {
+    const query = kind === 'slides' && options.separateFragments ? 'fragments=separate' : '';
+    const { blocked } = await openPrintView(page, outDir, join(dir, 'index.html'), timeout, query);
+    if (kind === 'slides') {
+      report(deck, await findSlideProblems(page, REVEAL_CONFIG.height), diagnostics);
+      for (const { url, slide } of await slidesUsing(page, [...new Set(blocked)])) {
+        report(deck, [{ slide, kind: 'remote-resource', detail: `${url} was not loaded: PDFs use only files inside the output` }], diagnostics);
+      }
+      const pages = await page.$$eval('.pdf-page > section', (sections) => sections.map((s) => Number((s as HTMLElement).dataset.slideIndex)));
+      const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+      return finishPdf(bytes, info, bookmarks(deck, pages));
+    }
+    const perPage = options.perPage ?? course.config.handout.perPage;
+    const paper = options.paper ?? course.config.handout.paper;
+    await layOutHandout(page, perPage, kind === 'handout', paper, handoutPageCss(paper, courseTitle, deck.title, words(deck.lang)));
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+    return finishPdf(bytes, info);
+  });
+  const file = join(dir, `${kind}.pdf`);
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, pdf);
+  await rename(temporary, file);
+  return file;
+}
+
+async function layOutHandout(page: Page, perPage: number, notes: boolean, paper: Paper, pageCss: string): Promise<void> {
+  await page.addStyleTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.css') });
+  // After reveal.js's own @page rule (slide-sized, no margin), so this one wins.
+  await page.addStyleTag({ content: pageCss });
+  await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.js') });
+  await page.evaluate(
+    (o) => (window as unknown as { lecternHandout(o: object): number }).lecternHandout(o),
+    { perPage, notes, ...printableArea(paper) },
+  );
+  await page.evaluate(() => document.fonts.ready);
+}
+
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** Bookmarks: the title, each section with its slides, and the sources, at the first page of each slide. */
+export function bookmarks(deck: Deck, pageSlides: number[]): Bookmark[] {
+  const pageOf = (slide: number) => Math.max(0, pageSlides.indexOf(slide));
+  const top: Bookmark[] = [];
+  let section: Bookmark | undefined;
+  for (const slide of deck.slides) {
+    const title = slide.kind === 'title' ? deck.title : plainText(slide.title);
+    if (!title) continue;
+    const mark: Bookmark = { title, page: pageOf(slide.index), children: [] };
+    if (slide.kind === 'section') {
+      section = mark;
+      top.push(mark);
+    } else if (section && slide.kind === 'content') section.children!.push(mark);
+    else top.push(mark);
+  }
+  top.push({ title: words(deck.lang).sources, page: pageOf(deck.slides.length) });
+  return top;
+}
+
+function report(deck: Deck, problems: SlideProblem[], diagnostics: Diagnostics): void {
+  for (const { slide, kind, detail } of problems) {
+    const line = deck.slides[slide]?.line ?? deck.slides.at(-1)?.line ?? 1;
+    diagnostics.warning(deck.file, { line, column: 1 }, kind, `slide ${slide + 1}: ${detail}`, {
+      hint:
+        kind === 'overflow'
+          ? 'split the slide, move detail to the notes, or add {.smaller} to its heading'
+          : kind === 'missing-glyphs'
+            ? 'use characters the theme font covers, or a theme with a font that has them'
+            : 'copy the file into the course (images/) and refer to it by a relative path',
+    });
+  }
+}

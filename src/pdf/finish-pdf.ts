@@ -1,0 +1,71 @@
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+
+export interface PdfInfo {
+  title: string;
+  author?: string;
+  subject?: string;
+  lang: string;
+  keywords?: string[];
+  /** Fixed creation and modification dates (from SOURCE_DATE_EPOCH) for reproducible files. */
+  date?: Date;
+}
+
+/** A bookmark: its title, its 0-based page, and its children. */
+export interface Bookmark {
+  title: string;
+  page: number;
+  children?: Bookmark[];
+}
+
+/** Sets the document information and language, and writes the bookmarks as the PDF outline. */
+export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Bookmark[] = []): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  pdf.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.author) pdf.setAuthor(info.author);
+  if (info.subject) pdf.setSubject(info.subject);
+  if (info.keywords?.length) pdf.setKeywords(info.keywords);
+  pdf.setLanguage(info.lang);
+  pdf.setCreator('Lectern');
+  pdf.setProducer('Lectern (Chromium, pdf-lib)');
+  const date = info.date ?? new Date();
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  if (bookmarks.length) addOutline(pdf, bookmarks);
+  return pdf.save({ useObjectStreams: true });
+}
+
+/** Writes an outline tree (PDF 1.7, 12.3.3) pointing at the first page of each bookmark. */
+function addOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
+  const context = pdf.context;
+  const pages = pdf.getPages();
+  const rootRef = context.nextRef();
+
+  const writeLevel = (items: Bookmark[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } => {
+    const refs = items.map(() => context.nextRef());
+    let count = 0;
+    items.forEach((item, i) => {
+      const page = pages[Math.min(Math.max(item.page, 0), pages.length - 1)]!;
+      const dict = context.obj({
+        Title: PDFHexString.fromText(item.title),
+        Parent: parent,
+        Dest: [page.ref, PDFName.of('XYZ'), null, null, null],
+      });
+      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
+      if (i < refs.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
+      if (item.children?.length) {
+        const level = writeLevel(item.children, refs[i]!);
+        dict.set(PDFName.of('First'), level.first);
+        dict.set(PDFName.of('Last'), level.last);
+        dict.set(PDFName.of('Count'), PDFNumber.of(-level.count));
+      }
+      context.assign(refs[i]!, dict);
+      count += 1;
+    });
+    return { first: refs[0]!, last: refs.at(-1)!, count };
+  };
+
+  const top = writeLevel(bookmarks, rootRef);
+  context.assign(rootRef, context.obj({ Type: 'Outlines', First: top.first, Last: top.last, Count: PDFNumber.of(top.count) }));
+  pdf.catalog.set(PDFName.of('Outlines'), rootRef);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}

@@ -1,0 +1,46 @@
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'puppeteer';
+
+export interface PrintView {
+  /** Requests refused because they left the output folder (remote images, fonts, scripts). */
+  blocked: string[];
+}
+
+/**
+ * Opens a built deck in reveal.js's print view, refusing every request that
+ * leaves the output folder, and waits until the layout, fonts and images are
+ * ready. `query` adds URL parameters (fragments=separate).
+ */
+export async function openPrintView(page: Page, outDir: string, deckFile: string, timeout: number, query = ''): Promise<PrintView> {
+  const allowed = pathToFileURL(outDir).href + '/';
+  const blocked: string[] = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(allowed) || url.startsWith('data:')) void request.continue();
+    else {
+      blocked.push(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+  page.setDefaultTimeout(timeout);
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.goto(`${pathToFileURL(deckFile).href}?print-pdf${query ? `&${query}` : ''}`, { waitUntil: 'load', timeout });
+  await page.evaluate(async () => {
+    const w = window as unknown as { lecternReady: Promise<unknown>; lecternPdfReady: Promise<unknown> };
+    await w.lecternReady;
+    await w.lecternPdfReady;
+    await document.fonts.ready;
+    await Promise.all(
+      [...document.images].map((img) =>
+        img.complete
+          ? undefined
+          : new Promise((resolve) => {
+              img.addEventListener('load', resolve);
+              img.addEventListener('error', resolve);
+            }),
+      ),
+    );
+  });
+  return { blocked };
+}

@@ -1,0 +1,67 @@
+import type { Page } from 'puppeteer';
+
+export interface SlideProblem {
+  /** 0-based slide index. */
+  slide: number;
+  kind: 'overflow' | 'missing-glyphs' | 'remote-resource';
+  detail: string;
+}
+
+/**
+ * Checks a deck in print view: slides whose content is taller than the
+ * slide, and characters that no font shipped with the deck covers (they
+ * would print in a fallback face, or as empty boxes).
+ */
+export function findSlideProblems(page: Page, slideHeight: number): Promise<SlideProblem[]> {
+  return page.evaluate((height: number) => {
+    const problems: Array<{ slide: number; kind: 'overflow' | 'missing-glyphs'; detail: string }> = [];
+    const ranges = new Map<string, Array<[number, number]>>();
+    for (const face of document.fonts) {
+      const family = face.family.replace(/^["']|["']$/g, '');
+      const list = ranges.get(family) ?? [];
+      for (const part of face.unicodeRange.split(',')) {
+        const m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
+        if (!m) continue;
+        const lo = parseInt(m[1]!.replace(/\?/g, '0'), 16);
+        const hi = m[2] ? parseInt(m[2], 16) : parseInt(m[1]!.replace(/\?/g, 'F'), 16);
+        list.push([lo, hi]);
+      }
+      ranges.set(family, list);
+    }
+    const covered = (family: string, code: number) => (ranges.get(family) ?? []).some(([lo, hi]) => code >= lo && code <= hi);
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page > section')];
+    sections.forEach((section, slide) => {
+      if (section.scrollHeight > height + 4) {
+        problems.push({ slide, kind: 'overflow', detail: `its content is ${section.scrollHeight - height}px taller than the slide` });
+      }
+      const missing = new Set<string>();
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('aside.notes, .katex, script, style')) continue;
+        const family = getComputedStyle(parent).fontFamily.split(',')[0]!.trim().replace(/^["']|["']$/g, '');
+        if (!ranges.has(family)) continue;
+        for (const ch of node.textContent ?? '') {
+          const code = ch.codePointAt(0)!;
+          if (code > 0x20 && !/\s/.test(ch) && !covered(family, code)) missing.add(ch);
+        }
+      }
+      if (missing.size) {
+        const list = [...missing].slice(0, 8).map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+        problems.push({ slide, kind: 'missing-glyphs', detail: `no font of the deck has ${list.join(', ')}` });
+      }
+    });
+    return problems;
+  }, slideHeight);
+}
+
+/** The slide on which each blocked URL is used, where it can be found. */
+export function slidesUsing(page: Page, urls: string[]): Promise<Array<{ url: string; slide: number }>> {
+  return page.evaluate((list: string[]) => {
+    const sections = [...document.querySelectorAll('.reveal .slides .pdf-page > section')];
+    return list.map((url) => {
+      const slide = sections.findIndex((s) => s.outerHTML.includes(url) || (s.parentElement?.outerHTML.includes(url) ?? false));
+      return { url, slide };
+    });
+  }, urls);
+}
