@@ -12,4 +12,4 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 npm run --silent compile
-node dist/cli.js build lectures
+node dist/cli.js build lectures --pdf

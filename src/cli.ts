@@ -5,6 +5,7 @@ import { build, type BuildResult } from './build.js';
 import { buildPdfs, type BuildPdfsOptions } from './build-pdfs.js';
 import { progressBar } from './cli/progress.js';
 import { Timings } from './timings.js';
+import { exitCleanlyOnSignals } from './shutdown.js';
 import { check } from './check.js';
 import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
 import { EXIT, runCommand } from './cli/run-command.js';
@@ -145,6 +146,7 @@ function program(): Command {
   return cli;
 }
 
+exitCleanlyOnSignals();
 try {
   await program().parseAsync(process.argv);
 } catch (error) {

@@ -1,19 +1,15 @@
 import type { Browser, Page } from 'puppeteer';
+import { onShutdown } from '../shutdown.js';
 import { findBrowser } from './find-browser.js';
 
 /**
  * One browser for a whole command: launched on first use, closed by `close()`
- * (call it in a `finally`) and on SIGINT/SIGTERM, so that no Chromium and no
- * temporary profile outlives the command.
+ * (call it in a `finally`) and on SIGINT/SIGTERM (through the shutdown
+ * cleanups), so that no Chromium and no temporary profile outlives the command.
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
-  private readonly onSignal = (signal: NodeJS.Signals) => {
-    void this.close().finally(() => {
-      process.off(signal, this.onSignal);
-      process.kill(process.pid, signal);
-    });
-  };
+  private unregister?: () => void;
 
   constructor(private readonly executable?: string) {}
 
@@ -21,11 +17,14 @@ export class BrowserSession {
     this.browser ??= (async () => {
       const executablePath = findBrowser(this.executable);
       const { default: puppeteer } = await import('puppeteer');
-      process.once('SIGINT', this.onSignal);
-      process.once('SIGTERM', this.onSignal);
+      this.unregister = onShutdown(() => this.close());
       return puppeteer.launch({
         executablePath,
         headless: true,
+        // Lectern's own shutdown closes the browser and waits for its profile to be removed.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
         args: [
           ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
           '--disable-gpu',
@@ -52,8 +51,7 @@ export class BrowserSession {
   async close(): Promise<void> {
     const pending = this.browser;
     this.browser = undefined;
-    process.off('SIGINT', this.onSignal);
-    process.off('SIGTERM', this.onSignal);
+    this.unregister?.();
     if (!pending) return;
     const browser = await pending.catch(() => undefined);
     await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));

@@ -1,9 +1,9 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import type { Course } from '../course/load-course.js';
-import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { UsageError, type Diagnostics } from '../diagnostics/diagnostic.js';
 import { textIn } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
@@ -79,7 +79,7 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
     lang: deck.lang,
     date: options.date,
   };
-  const pdf = await session.withPage(async (page) => {
+  const pdf = await session.withPage(async (page) => printTimeouts(`${deck.lang}/${deck.lectureId}/${kind}.pdf`, timeout, async () => {
     const query = kind === 'slides' && options.separateFragments ? 'fragments=separate' : '';
     const { blocked } = await openPrintView(page, outDir, join(dir, 'index.html'), timeout, query);
     if (kind === 'slides') {
@@ -96,11 +96,16 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
     await layOutHandout(page, perPage, kind === 'handout', paper, handoutPageCss(paper, courseTitle, deck.title, words(deck.lang)));
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
     return finishPdf(bytes, info);
-  });
+  }));
   const file = join(dir, `${kind}.pdf`);
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, pdf);
-  await rename(temporary, file);
+  try {
+    await writeFile(temporary, pdf);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
   return file;
 }
 
@@ -114,6 +119,18 @@ async function layOutHandout(page: Page, perPage: number, notes: boolean, paper:
     { perPage, notes, ...printableArea(paper) },
   );
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** A document that takes too long to load or print is a clear error, not a stack trace. */
+async function printTimeouts<T>(what: string, timeout: number, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if ((error as Error).name === 'TimeoutError') {
+      throw new UsageError(`printing ${what} took longer than ${Math.round(timeout / 1000)} s`, 'allow more time with --timeout SECONDS, or split the lecture');
+    }
+    throw error;
+  }
 }
 
 function plainText(html: string): string {

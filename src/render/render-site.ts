@@ -41,7 +41,7 @@ export function renderSite(course: Course, decks: Deck[], templates: TemplateReg
     decks: langs.map((lang) => {
       const deck = decks.find((d) => d.lectureId === id && d.lang === lang);
       return deck
-        ? { lang, title: deck.title, subtitle: deck.subtitle, href: `${lang}/${id}/index.html`, slides: `${lang}/${id}/slides.pdf`, handout: `${lang}/${id}/handout.pdf`, count: deck.slides.length + 1 }
+        ? { lang, title: deck.title, subtitle: deck.subtitle, href: `${lang}/${id}/index.html`, slides: `${lang}/${id}/slides.pdf`, handout: `${lang}/${id}/handout.pdf`, studentHandout: `${lang}/${id}/handout-student.pdf`, count: deck.slides.length + 1 }
         : { lang };
     }),
   }));

@@ -1,0 +1,30 @@
+/**
+ * Work to undo when the process is interrupted: a browser to close, a staging
+ * folder to remove. The CLI runs every registered cleanup on SIGINT or
+ * SIGTERM, then exits with the signal's code.
+ */
+const cleanups = new Set<() => Promise<void> | void>();
+
+/** Registers a cleanup; call the returned function once the work is done. */
+export function onShutdown(cleanup: () => Promise<void> | void): () => void {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
+export async function runCleanups(): Promise<void> {
+  const pending = [...cleanups].reverse();
+  cleanups.clear();
+  await Promise.allSettled(pending.map(async (cleanup) => cleanup()));
+}
+
+/** Makes SIGINT and SIGTERM run the cleanups and exit 130 or 143, once. */
+export function exitCleanlyOnSignals(): void {
+  let stopping = false;
+  const stop = (code: number) => () => {
+    if (stopping) return;
+    stopping = true;
+    void runCleanups().finally(() => process.exit(code));
+  };
+  process.on('SIGINT', stop(130));
+  process.on('SIGTERM', stop(143));
+}

@@ -1,0 +1,124 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { miniCourseWith } from '../helpers/course-files.js';
+import { MINI_COURSE, tempDir } from '../helpers/paths.js';
+import { pdfFonts, pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let out: string;
+
+beforeAll(() => {
+  out = join(tempDir(), 'out');
+  const result = runCli(['pdf', MINI_COURSE, '--out', out]);
+  expect(result.status, result.stderr).toBe(0);
+});
+
+const deck = (lang: string, file: string) => join(out, lang, '01-demo', file);
+
+describe('slides.pdf', () => {
+  it('has one slide-sized page per slide, fragments collapsed', () => {
+    for (const lang of ['en', 'ru']) {
+      const info = pdfInfo(deck(lang, 'slides.pdf'));
+      expect(info.Pages).toBe('7');
+      expect(info['Page size']).toMatch(/^1008 x 567(\.\d+)? pts/);
+    }
+  });
+
+  it('has selectable text in both languages, in the deck\'s fonts only', () => {
+    expect(pdfText(deck('en', 'slides.pdf'))).toContain('The Moscow trials');
+    const ru = pdfText(deck('ru', 'slides.pdf'));
+    expect(ru).toContain('Московские процессы');
+    expect(ru).toContain('около 30 000 человек');
+    expect(pdfFonts(deck('ru', 'slides.pdf')).every((f) => /^(PTSans|PTMono|KaTeX)/.test(f))).toBe(true);
+  });
+
+  it('carries metadata and bookmarks from the sections', async () => {
+    const info = pdfInfo(deck('ru', 'slides.pdf'));
+    expect(info.Title).toBe('Московские процессы');
+    expect(info.Author).toBe('Test Lecturer');
+    expect(info.Subject).toBe('Мини-курс — Демонстрация');
+    const { lang, outline } = await pdfOutline(deck('ru', 'slides.pdf'));
+    expect(lang).toBe('ru');
+    expect(outline.map((o) => [o.title, o.page])).toEqual([
+      ['Московские процессы', 0],
+      ['Первый процесс', 1],
+      ['Источники', 6],
+    ]);
+    expect(outline[1]!.children.map((o) => [o.title, o.page])).toEqual([
+      ['Процесс', 2],
+      ['Цитата и хронология', 3],
+      ['Колонки', 4],
+    ]);
+  });
+
+  it('can give each fragment step its own page', () => {
+    const separate = join(tempDir(), 'out');
+    expect(runCli(['pdf', MINI_COURSE, '--out', separate, '--lang', 'en', '--slides', '--separate-fragments']).status).toBe(0);
+    expect(Number(pdfInfo(join(separate, 'en/01-demo/slides.pdf')).Pages)).toBeGreaterThan(7);
+    expect(existsSync(join(separate, 'en/01-demo/handout.pdf'))).toBe(false);
+  });
+});
+
+describe('handouts', () => {
+  it('are A4 portrait with a cover, running header, page numbers and the sources', () => {
+    const info = pdfInfo(deck('ru', 'handout.pdf'));
+    expect(info['Page size']).toMatch(/\(A4\)/);
+    const text = pdfText(deck('ru', 'handout.pdf'));
+    expect(text).toMatch(/Мини-курс\s+Московские процессы/);
+    expect(text).toMatch(/Стр\. 2 из \d+/);
+    expect(text).toContain('Источники');
+    expect(text).toContain('Хроника процессов');
+  });
+
+  it('hold the speaker notes in the lecturer variant only', () => {
+    expect(pdfText(deck('en', 'handout.pdf'))).toContain('Stress the staging of the trial.');
+    expect(pdfText(deck('ru', 'handout.pdf'))).toContain('Подчеркните постановочность процесса.');
+    expect(pdfText(deck('en', 'handout-student.pdf'))).not.toContain('Stress the staging');
+    expect(pdfText(deck('en', 'handout-student.pdf'))).toContain('The Moscow trials');
+  });
+
+  it('come in 1, 3 and 6 per page, on Letter paper too', () => {
+    const pages: Record<string, number> = {};
+    for (const n of ['1', '6']) {
+      const dir = join(tempDir(), 'out');
+      expect(runCli(['pdf', MINI_COURSE, '--out', dir, '--lang', 'en', '--handout', '--per-page', n, '--paper', 'Letter']).status).toBe(0);
+      pages[n] = Number(pdfInfo(join(dir, 'en/01-demo/handout-student.pdf')).Pages);
+      expect(pdfInfo(join(dir, 'en/01-demo/handout.pdf'))['Page size']).toMatch(/\(letter\)/);
+    }
+    pages['3'] = Number(pdfInfo(deck('en', 'handout-student.pdf')).Pages);
+    // cover + slides + sources: 5 content slides take 5, 2 and 1 pages
+    expect(pages).toEqual({ '1': 7, '3': 4, '6': 3 });
+  });
+
+  it('print notes longer than a page whole, in a 200-slide deck', () => {
+    const sentences = Array.from({ length: 500 }, (_, i) => `Sentence number ${i + 1} of the long notes.`).join(' ');
+    const slides = Array.from({ length: 200 }, (_, i) => `## Slide ${i + 1}\n\nPoint ${i + 1}.\n\n::: notes\n${i === 99 ? sentences : `Notes of slide ${i + 1}.`}\n:::\n`);
+    const course = miniCourseWith({});
+    writeFileSync(join(course, '01-demo.en.md'), `---\ntitle: Long\n---\n\n${slides.join('\n')}`);
+    const dir = join(tempDir(), 'out');
+    const result = runCli(['pdf', course, '--out', dir, '--lang', 'en', '--per-page', '1']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(pdfInfo(join(dir, 'en/01-demo/slides.pdf')).Pages).toBe('202');
+    // Notes run on across pages: take the running header and footer out of the flow.
+    const text = pdfText(join(dir, 'en/01-demo/handout.pdf'))
+      .replace(/\s+/g, ' ')
+      .replace(/ Page \d+ of \d+ A mini course Long /g, ' ');
+    for (let i = 1; i <= 500; i++) expect(text).toContain(`Sentence number ${i} of the long notes.`);
+    expect(text).toContain('Notes of slide 200.');
+  });
+});
+
+describe('pre-flight', () => {
+  it('warns about overflowing slides, missing glyphs and remote images, naming slide and line', () => {
+    const course = miniCourseWith({
+      '01-demo.en.md': `---\ntitle: T\n---\n\n## Tall\n\n${Array.from({ length: 30 }, (_, i) => `- item ${i}`).join('\n')}\n\n## Glyphs\n\nA Linear B sign: 𐀀\n\n## Remote\n\n![x](https://example.invalid/x.png)\n`,
+    });
+    const dir = join(tempDir(), 'out');
+    const result = runCli(['pdf', course, '--out', dir, '--lang', 'en', '--slides']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/01-demo\.en\.md:5:1 warning slide 2: its content is \d+px taller than the slide \[overflow\]/);
+    expect(result.stderr).toMatch(/01-demo\.en\.md:\d+:1 warning slide 3: no font of the deck has "𐀀" \(U\+10000\) \[missing-glyphs\]/);
+    expect(result.stderr).toMatch(/01-demo\.en\.md:\d+:1 warning slide 4: https:\/\/example\.invalid\/x\.png was not loaded/);
+  });
+});
