@@ -44,9 +44,9 @@ function toDate(iso: string): Date {
   return date;
 }
 
-/** Day ranges close up around their dash; in Russian a non-breaking space binds "г." to its year. */
+/** Day ranges ("19–24 August") close up around their dash, ranges of full dates keep the spaces; in Russian a non-breaking space binds "г." to its year. */
 function typeset(text: string, lang: string): string {
-  const closed = text.replace(/(\d)[\s\u2009]+–[\s\u2009]+(\d)/g, '$1–$2');
+  const closed = text.replace(/(^|\D)(\d{1,2})[\s\u2009]+–[\s\u2009]+(\d)/g, '$1$2–$3');
   return lang === 'ru' ? closed.replace(/[ \u202f](гг?\.)/g, '\u00a0$1') : closed;
 }
 
@@ -57,6 +57,7 @@ export function formatDate(value: DateOrRange, lang: string, locales?: Record<st
     return typeset(formatter(locale, precision(value)).format(toDate(value)), lang);
   }
   const [p, q] = [precision(value.from), precision(value.to)];
+  if (p === 'year' && q === 'year') return `${Number(value.from)}–${Number(value.to)}`;
   if (p === q) return typeset(formatter(locale, p).formatRange(toDate(value.from), toDate(value.to)), lang);
   return `${formatDate(value.from, lang, locales)} – ${formatDate(value.to, lang, locales)}`;
 }

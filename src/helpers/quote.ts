@@ -24,7 +24,7 @@ export function quoteHelper(scope: LectureScope) {
       `<blockquote class="fact-quote" data-fact="${escapeHtml(fact.id)}">`,
       `<p>${escapeHtml(text)}</p>`,
       original ? '' : `<p class="original" lang="${escapeHtml(fact.lang)}">${escapeHtml(fact.text)}</p>`,
-      `<footer>— ${by}${by ? ' ' : ''}${mark}</footer>`,
+      `<footer>${by ? `— ${by} ` : ''}${mark}</footer>`,
       '</blockquote>',
     ].join('');
   };

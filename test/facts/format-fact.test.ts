@@ -22,6 +22,7 @@ describe('formatDate', () => {
     expect(formatDate({ from: '1936-08-19', to: '1936-08-24' }, 'en')).toBe('19–24 August 1936');
     expect(formatDate({ from: '1936-08-19', to: '1936-08-24' }, 'ru')).toBe('19–24 августа 1936\u00a0г.');
     expect(formatDate({ from: '1936', to: '1938' }, 'en')).toBe('1936–1938');
+    expect(formatDate({ from: '1862-08-25', to: '1934-10-09' }, 'en')).toBe('25 August 1862\u2009–\u20099 October 1934');
     expect(formatDate({ from: '1936-08', to: '1938' }, 'en')).toBe('August 1936 – 1938');
   });
 
