@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { build, type BuildResult } from './build.js';
-import { buildPdfs, type BuildPdfsOptions } from './build-pdfs.js';
-import { progressBar } from './cli/progress.js';
-import { Timings } from './timings.js';
-import { exitCleanlyOnSignals } from './shutdown.js';
-import { check } from './check.js';
-import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
+import type { BuildResult } from './build.js';
+import type { BuildPdfsOptions } from './build-pdfs.js';
 import { EXIT, runCommand } from './cli/run-command.js';
-import { scaffold } from './cli/scaffold.js';
+import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
+import { exitCleanlyOnSignals } from './shutdown.js';
+import { Timings } from './timings.js';
+
+// Each command loads what it needs when it runs: start-up time is part of every build.
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -42,6 +41,7 @@ function summary(result: BuildResult & { pdfs?: string[] }, start: number): stri
 }
 
 async function exportWithProgress(options: BuildPdfsOptions, quiet: boolean) {
+  const [{ buildPdfs }, { progressBar }] = await Promise.all([import('./build-pdfs.js'), import('./cli/progress.js')]);
   const bar = progressBar(quiet);
   try {
     return await buildPdfs({ ...options, onProgress: (done, total, label) => bar.update(done, total, label) });
@@ -83,7 +83,9 @@ function program(): Command {
         const start = performance.now();
         const timings = new Timings();
         const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings };
-        const result = opts.pdf ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, opts.quiet) : await build(options);
+        const result = opts.pdf
+          ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, opts.quiet)
+          : await (await import('./build.js')).build(options);
         if (result.diagnostics.count('warning')) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
         if (!opts.quiet) process.stdout.write(summary(result, start));
         if (opts.timings) process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
@@ -120,6 +122,7 @@ function program(): Command {
     .option('--infos', 'also list infos (unverified quotes, unused facts, disputes)')
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(async () => {
+        const { check } = await import('./check.js');
         const result = await check({ course, sourceTexts: opts.sourceTexts });
         const { diagnostics } = result;
         if (opts.format === 'json') process.stdout.write(`${diagnosticsToJson(diagnostics, process.cwd())}\n`);
@@ -140,6 +143,7 @@ function program(): Command {
     .option('--course <dir>', 'the course a new lecture goes into', 'lectures')
     .action(async (name: string, opts) => {
       process.exitCode = await runCommand(async () => {
+        const { scaffold } = await import('./cli/scaffold.js');
         for (const file of await scaffold(name, opts.course)) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
       });
     });

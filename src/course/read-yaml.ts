@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
@@ -15,32 +16,56 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML text, keeping node positions. Syntax problems are reported at
- * their place; returns undefined when the text cannot be used.
- * `lineOffset` places embedded YAML (front matter) in its file.
+ * Parses YAML text. The value comes from js-yaml, which is fast from a cold
+ * start; node positions come from the yaml package's document, parsed only
+ * when a diagnostic needs one. Syntax problems are reported at their place;
+ * returns undefined when the text cannot be used. `lineOffset` places
+ * embedded YAML (front matter) in its file.
  */
 export function readYaml(file: string, text: string, diagnostics: Diagnostics, lineOffset = 0): YamlSource | undefined {
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA, filename: file }) ?? undefined;
+  } catch (error) {
+    reportSyntax(file, text, diagnostics, lineOffset, error as Error & { mark?: { line: number; column: number } });
+    return undefined;
+  }
+  let parsed: { doc: Document; at(offset: number): Position } | undefined;
+  const located = () => (parsed ??= parseWithPositions(text, lineOffset));
+  return {
+    file,
+    value,
+    locate: (path) => {
+      const { doc, at } = located();
+      return at(nearestNode(doc, path)?.range?.[0] ?? 0);
+    },
+    locateKey: (path) => {
+      const { doc, at } = located();
+      const key = keyNode(doc, path);
+      return at((key ?? nearestNode(doc, path))?.range?.[0] ?? 0);
+    },
+  };
+}
+
+function parseWithPositions(text: string, lineOffset: number) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  for (const error of doc.errors) {
-    diagnostics.error(file, at(error.pos[0]), 'yaml-syntax', yamlMessage(error.message), {
-      hint: 'check the indentation, the colon after each key, and quote text that contains ": " or " #"',
-    });
+  return { doc, at };
+}
+
+/** Syntax errors in the yaml package's words and places (js-yaml's own as a fallback). */
+function reportSyntax(file: string, text: string, diagnostics: Diagnostics, lineOffset: number, error: Error & { mark?: { line: number; column: number }; reason?: string }): void {
+  const hint = 'check the indentation, the colon after each key, and quote text that contains ": " or " #"';
+  const { doc, at } = parseWithPositions(text, lineOffset);
+  for (const e of doc.errors) diagnostics.error(file, at(e.pos[0]), 'yaml-syntax', yamlMessage(e.message), { hint });
+  if (!doc.errors.length) {
+    const start = { line: (error.mark?.line ?? 0) + 1 + lineOffset, column: (error.mark?.column ?? 0) + 1 };
+    diagnostics.error(file, start, 'yaml-syntax', error.reason ?? error.message.split('\n')[0]!, { hint });
   }
-  if (doc.errors.length) return undefined;
-  return {
-    file,
-    value: doc.toJS() ?? undefined,
-    locate: (path) => at(nearestNode(doc, path)?.range?.[0] ?? 0),
-    locateKey: (path) => {
-      const key = keyNode(doc, path);
-      return key?.range ? at(key.range[0]) : at(nearestNode(doc, path)?.range?.[0] ?? 0);
-    },
-  };
 }
 
 /**

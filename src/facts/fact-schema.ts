@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { langCode, langText } from '../course/course-schema.js';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "kirov-murder"');

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import type { PDFDocument, PDFRef } from 'pdf-lib';
 
 export interface PdfInfo {
   title: string;
@@ -19,7 +19,8 @@ export interface Bookmark {
 
 /** Sets the document information and language, and writes the bookmarks as the PDF outline. */
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Bookmark[] = []): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const lib = await import('pdf-lib');
+  const pdf = await lib.PDFDocument.load(bytes, { updateMetadata: false });
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) pdf.setAuthor(info.author);
   if (info.subject) pdf.setSubject(info.subject);
@@ -30,12 +31,12 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Boo
   const date = info.date ?? new Date();
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
-  if (bookmarks.length) addOutline(pdf, bookmarks);
+  if (bookmarks.length) addOutline(lib, pdf, bookmarks);
   return pdf.save({ useObjectStreams: true });
 }
 
 /** Writes an outline tree (PDF 1.7, 12.3.3) pointing at the first page of each bookmark. */
-function addOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
+function addOutline({ PDFHexString, PDFName, PDFNumber }: typeof import('pdf-lib'), pdf: PDFDocument, bookmarks: Bookmark[]): void {
   const context = pdf.context;
   const pages = pdf.getPages();
   const rootRef = context.nextRef();

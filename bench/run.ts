@@ -1,0 +1,142 @@
+/**
+ * npm run bench: measures Lectern as a user runs it — whole CLI processes —
+ * on synthetic courses of several sizes, and writes the figures to
+ * bench/results/<date>.json and .md, compared with the previous results.
+ *
+ *   npm run bench                 all measurements
+ *   npm run bench -- --quick      fewer runs
+ *   npm run bench -- --profile    also a CPU profile of the 2,000-slide build
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCourse } from './generate-course.js';
+import { repeat, runMeasured, type Summary } from './measure.js';
+import { summariseProfile } from './read-profile.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CLI = join(ROOT, 'dist/cli.js');
+const RESULTS = join(ROOT, 'bench/results');
+const quick = process.argv.includes('--quick');
+const profile = process.argv.includes('--profile');
+const RUNS = quick ? 3 : 7;
+const PDF_RUNS = quick ? 2 : 3;
+
+/** Targets for this 2-core machine, in seconds or MB; reported, not asserted. */
+const TARGETS: Record<string, { max: number; unit: 's' | 'MB' | 'ms' }> = {
+  'build 200-slide lecture': { max: 0.4, unit: 's' },
+  'build 50 × 40 course (2,000 slides)': { max: 2, unit: 's' },
+  'pdf slides.pdf, 200 slides': { max: 3, unit: 's' },
+  'pdf handout.pdf, 200 slides': { max: 5, unit: 's' },
+  'edit-to-reload, 100-slide lecture in 20 lectures': { max: 0.15, unit: 's' },
+  'peak RSS, HTML builds': { max: 250, unit: 'MB' },
+};
+
+interface Row {
+  name: string;
+  result: Summary;
+}
+
+function main(): void {
+  execFileSync('npx', ['tsc', '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  const work = join(tmpdir(), 'lectern-bench');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const small = generateCourse(join(work, 'small'), { lectures: 1, slides: 20, facts: 100 });
+  const large = generateCourse(join(work, 'large'), { lectures: 1, slides: 200, facts: 400 });
+  const course = generateCourse(join(work, 'course'), { lectures: 50, slides: 40, facts: 2000 });
+  const out = join(work, 'out');
+  const cli = (args: string[]) => () => runMeasured(process.execPath, [CLI, ...args, '--quiet']);
+
+  const rows: Row[] = [];
+  const measure = (name: string, runs: number, once: () => ReturnType<typeof runMeasured>) => {
+    process.stderr.write(`${name} … `);
+    const result = repeat(runs, once);
+    process.stderr.write(`${result.median} s\n`);
+    rows.push({ name, result });
+  };
+  measure('build 20-slide lecture', RUNS, cli(['build', small, '--out', out, '--lang', 'en']));
+  measure('build 200-slide lecture', RUNS, cli(['build', large, '--out', out, '--lang', 'en']));
+  measure('build 50 × 40 course (2,000 slides)', RUNS, cli(['build', course, '--out', out, '--lang', 'en']));
+  measure('build 50 × 40 course, both languages (4,000 slides)', quick ? 2 : 3, cli(['build', course, '--out', out]));
+  measure('check 50 × 40 course', RUNS, () => runMeasured(process.execPath, [CLI, 'check', course]));
+  measure('pdf slides.pdf, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en', '--slides']));
+  measure('pdf handout.pdf, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en', '--handout', '--concurrency', '1']));
+  measure('pdf all three PDFs, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en']));
+
+  const stages = readStages(course, out);
+
+  let cpuProfile: ReturnType<typeof summariseProfile> | undefined;
+  if (profile) {
+    const dir = join(work, 'profile');
+    execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, CLI, 'build', course, '--out', out, '--lang', 'en', '--quiet']);
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
+    cpuProfile = summariseProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')), 15);
+  }
+
+  const rss = Math.max(...rows.filter((r) => r.name.startsWith('build')).map((r) => r.result.rssMb ?? 0));
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version },
+    results: Object.fromEntries(rows.map((r) => [r.name, r.result])),
+    stagesMs: stages,
+    peakRssHtmlMb: rss,
+    cpuProfile,
+  };
+  const previous = latestResults();
+  mkdirSync(RESULTS, { recursive: true });
+  const stamp = report.date.slice(0, 19).replace(/[:T]/g, '-');
+  writeFileSync(join(RESULTS, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = toMarkdown(report, previous);
+  writeFileSync(join(RESULTS, `${stamp}.md`), markdown);
+  writeFileSync(join(RESULTS, 'latest.md'), markdown);
+  process.stdout.write(markdown);
+}
+
+/** The time per pipeline stage, from one run with --timings. */
+function readStages(course: string, out: string): Record<string, number> {
+  const result = spawnSync(process.execPath, [CLI, 'build', course, '--out', out, '--lang', 'en', '--timings', '--quiet'], { encoding: 'utf8' });
+  return JSON.parse(/timings \(ms\): (.*)/.exec(result.stderr)?.[1] ?? '{}') as Record<string, number>;
+}
+
+type Report = { date: string; machine: { cores: number; cpu?: string; node: string }; results: Record<string, Summary>; stagesMs: Record<string, number>; peakRssHtmlMb: number; cpuProfile?: ReturnType<typeof summariseProfile> };
+
+function latestResults(): Report | undefined {
+  try {
+    const files = readdirSync(RESULTS).filter((f) => /^\d{4}-.*\.json$/.test(f)).sort();
+    return files.length ? (JSON.parse(readFileSync(join(RESULTS, files.at(-1)!), 'utf8')) as Report) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toMarkdown(report: Report, previous?: Report): string {
+  const lines = [
+    `# Lectern benchmark, ${report.date.slice(0, 10)}`,
+    '',
+    `${report.machine.cores} cores (${report.machine.cpu ?? 'unknown CPU'}), Node ${report.machine.node}. Whole CLI processes; times in seconds (median, min, max of the runs); peak RSS in MB.`,
+    '',
+    '| measurement | median | min | max | runs | peak RSS | target | previous | change |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---|',
+  ];
+  for (const [name, r] of Object.entries(report.results)) {
+    const target = TARGETS[name];
+    const verdict = target ? `${r.median <= target.max ? 'met' : '**missed**'} (< ${target.max} ${target.unit})` : '';
+    const before = previous?.results[name]?.median;
+    const change = before ? (r.median - before) / before : undefined;
+    const flag = change === undefined ? '' : `${change > 0 ? '+' : ''}${Math.round(change * 100)}%${change > 0.2 ? ' **slower**' : ''}`;
+    lines.push(`| ${name} | ${r.median} | ${r.min} | ${r.max} | ${r.runs} | ${r.rssMb ?? ''} | ${verdict} | ${before ?? ''} | ${flag} |`);
+  }
+  const rssTarget = TARGETS['peak RSS, HTML builds']!;
+  lines.push('', `Peak RSS of the HTML builds: ${report.peakRssHtmlMb} MB (${report.peakRssHtmlMb <= rssTarget.max ? 'met' : '**missed**'}, target < ${rssTarget.max} MB).`);
+  lines.push('', '## Stages of the 2,000-slide build (ms, one instrumented run)', '', '| stage | ms |', '|---|---:|');
+  for (const [stage, ms] of Object.entries(report.stagesMs)) lines.push(`| ${stage} | ${ms} |`);
+  if (report.cpuProfile) {
+    lines.push('', '## CPU profile of the 2,000-slide build: top self time', '', '| function | where | self ms | share |', '|---|---|---:|---:|');
+    for (const f of report.cpuProfile.top) lines.push(`| ${f.name} | ${f.where} | ${f.selfMs} | ${f.share}% |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+main();
