@@ -79,7 +79,8 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
     lang: deck.lang,
     date: options.date,
   };
-  const pdf = await session.withPage(async (page) => printTimeouts(`${deck.lang}/${deck.lectureId}/${kind}.pdf`, timeout, async () => {
+  const what = `${deck.lang}/${deck.lectureId}/${kind}.pdf`;
+  const pdf = await explainFailures(what, timeout, () => session.withPage(async (page) => {
     const query = kind === 'slides' && options.separateFragments ? 'fragments=separate' : '';
     const { blocked } = await openPrintView(page, outDir, join(dir, 'index.html'), timeout, query);
     if (kind === 'slides') {
@@ -121,13 +122,16 @@ async function layOutHandout(page: Page, perPage: number, notes: boolean, paper:
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** A document that takes too long to load or print is a clear error, not a stack trace. */
-async function printTimeouts<T>(what: string, timeout: number, work: () => Promise<T>): Promise<T> {
+/** A document that takes too long, or a browser that dies, is a clear error, not a stack trace. */
+async function explainFailures<T>(what: string, timeout: number, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if ((error as Error).name === 'TimeoutError') {
       throw new UsageError(`printing ${what} took longer than ${Math.round(timeout / 1000)} s`, 'allow more time with --timeout SECONDS, or split the lecture');
+    }
+    if (/Target closed|Session closed|Connection closed|browser has disconnected|Navigating frame was detached/i.test(String((error as Error).message))) {
+      throw new UsageError(`the browser stopped while printing ${what}`, 'run the export again; if it keeps failing, try another browser with --browser');
     }
     throw error;
   }

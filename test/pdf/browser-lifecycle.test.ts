@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCourse } from '../../bench/generate-course.js';
-import { CLI, tempDir } from '../helpers/paths.js';
+import { CLI, MINI_COURSE as MINI, tempDir } from '../helpers/paths.js';
 import { pdfInfo } from '../helpers/pdf-tools.js';
 import { processesMentioning } from '../helpers/processes.js';
 import { snapshotDir } from '../helpers/snapshot-dir.js';
@@ -80,5 +80,37 @@ describe('the browser of a PDF export', () => {
     const result = spawnSync(process.execPath, [CLI, 'pdf', course, '--out', join(tempDir(), 'out'), '--browser', '/nonexistent/chrome'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('lectern: no browser at /nonexistent/chrome\n  hint: pass --browser with the path of a Chromium or Chrome executable\n');
+  });
+});
+
+describe('a browser that dies in the middle of an export', () => {
+  it('is a clear error, leaves nothing behind, and the earlier PDFs stay', async () => {
+    const tmp = privateTmp();
+    const child = spawn(process.execPath, [CLI, 'pdf', course, '--out', out, '--lang', 'en'], { env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (let i = 0; i < 200 && processesMentioning(tmp).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 400));
+    for (const line of processesMentioning(tmp)) process.kill(Number(line.split(' ')[0]), 'SIGKILL');
+    expect(await exited).toBe(2);
+    expect(stderr).toMatch(/lectern: the browser stopped while printing en\/01-lecture\/\S+\.pdf\n  hint: /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(processesMentioning(tmp)).toEqual([]);
+    for (const file of Object.keys(pdfs())) expect(Number(pdfInfo(join(out, file)).Pages)).toBeGreaterThan(0);
+  });
+});
+
+describe('reproducible PDFs', () => {
+  it('are byte-identical across runs when SOURCE_DATE_EPOCH is set', () => {
+    const run = () => {
+      const dir = join(tempDir(), 'out');
+      const result = spawnSync(process.execPath, [CLI, 'pdf', MINI, '--out', dir, '--lang', 'ru'], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } });
+      expect(result.status, result.stderr).toBe(0);
+      return snapshotDir(dir);
+    };
+    const first = run();
+    expect(run()).toEqual(first);
   });
 });
