@@ -63,7 +63,7 @@ function factsYaml(size: CourseSize, source: string): string {
 function outline(size: CourseSize, lecture: number, lang: 'en' | 'ru'): string {
   const rand = random(lecture * 2 + (lang === 'en' ? 0 : 1) + 1);
   const words = lang === 'en' ? WORDS_EN : WORDS_RU;
-  const fact = (k: number) => `fact-${pad((lecture * 7 + k * 4) % size.facts)}`;
+  const fact = (k: number) => `fact-${pad(((lecture * 7 + k) * 4) % size.facts)}`;
   const parts = [`---\ntitle: "${lang === 'en' ? 'Lecture' : 'Лекция'} ${lecture + 1}"\nsubtitle: "${sentence(rand, words, 4)}"\n---\n`];
   for (let s = 0; s < size.slides; s++) {
     if (s % 10 === 0) parts.push(`# ${sentence(rand, words, 3)}\n`);
