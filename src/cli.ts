@@ -7,6 +7,7 @@ import { check } from './check.js';
 import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
 import { EXIT, runCommand } from './cli/run-command.js';
 import { scaffold } from './cli/scaffold.js';
+import { registerBuildWatch, registerServeCommand } from './cli/serve-command.js';
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -73,6 +74,8 @@ function program(): Command {
         for (const file of await scaffold(name, opts.course)) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
       });
     });
+  registerServeCommand(cli);
+  registerBuildWatch(cli);
   return cli;
 }
 
