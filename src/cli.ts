@@ -8,6 +8,8 @@ import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagn
 import { exitCleanlyOnSignals } from './shutdown.js';
 import { Timings } from './timings.js';
 
+import { registerBuildWatch, registerServeCommand } from './cli/serve-command.js';
+
 // Each command loads what it needs when it runs: start-up time is part of every build.
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -147,6 +149,8 @@ function program(): Command {
         for (const file of await scaffold(name, opts.course)) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
       });
     });
+  registerServeCommand(cli);
+  registerBuildWatch(cli);
   return cli;
 }
 

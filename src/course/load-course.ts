@@ -23,15 +23,27 @@ export interface LoadOptions {
   sourceTexts?: string[];
 }
 
+/** Text as Lectern reads it from disk: no byte-order mark, LF line ends. */
+export const readText = (file: string): Promise<string> => readFile(file, 'utf8').then(normaliseNewlines);
+
 /** Reads a course folder. Content problems go to `diagnostics`; a missing course is a usage error. */
 export async function loadCourse(dir: string, diagnostics: Diagnostics, options: LoadOptions = {}): Promise<Course> {
   const root = resolve(dir);
+  const { config, langs } = await loadConfig(root, diagnostics, options);
+  const [store, outlines] = await Promise.all([
+    loadFacts(root, sourceSearchPath(config, options), diagnostics, readText),
+    loadOutlines(root, config, langs, diagnostics),
+  ]);
+  return { root, config, store, outlines };
+}
+
+/** course.yaml (defaults when it cannot be used) and the languages to build. */
+export async function loadConfig(root: string, diagnostics: Diagnostics, options: LoadOptions = {}): Promise<{ config: CourseConfig; langs: string[] }> {
   const configFile = join(root, 'course.yaml');
   if (!existsSync(configFile)) {
     throw new UsageError(`no course at ${root}: course.yaml not found`, 'pass the course folder (lectern build path/to/course), or create one with "lectern new"');
   }
-  const read = (file: string) => readFile(file, 'utf8').then(normaliseNewlines);
-  const yaml = readYaml(configFile, await read(configFile), diagnostics);
+  const yaml = readYaml(configFile, await readText(configFile), diagnostics);
   const config =
     (yaml && validate(yaml, yaml.value ?? {}, courseSchema, diagnostics)) ??
     courseSchema.parse({ title: 'Untitled course', languages: ['en'] });
@@ -40,34 +52,33 @@ export async function loadCourse(dir: string, diagnostics: Diagnostics, options:
   if (unknownLangs.length) {
     throw new UsageError(`the course has no language ${unknownLangs.join(', ')}`, `its languages are ${config.languages.join(', ')}`);
   }
-  const langs = options.langs?.length ? options.langs : config.languages;
-
-  const [store, outlines] = await Promise.all([
-    loadFacts(root, [...config.sourceTexts, ...(options.sourceTexts ?? [])], diagnostics, read),
-    loadOutlines(root, config, langs, diagnostics),
-  ]);
-  return { root, config, store, outlines };
+  return { config, langs: options.langs?.length ? options.langs : config.languages };
 }
 
-async function loadOutlines(
-  root: string,
-  config: CourseConfig,
-  langs: string[],
-  diagnostics: Diagnostics,
-): Promise<Outline[]> {
-  const files = (await readdir(root)).filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f)).sort();
-  const outlines = await Promise.all(
-    files.map(async (name) => {
-      const file = join(root, name);
-      const outline = readOutline(file, await readFile(file, 'utf8'), diagnostics, config.languages[0]!);
-      if (outline && !config.languages.includes(outline.lang)) {
-        diagnostics.error(file, { line: 1, column: 1 }, 'unknown-language', `the outline is in "${outline.lang}", which course.yaml does not list`, {
-          hint: `add "${outline.lang}" to languages in course.yaml, or rename the file`,
-        });
-        return undefined;
-      }
-      return outline;
-    }),
-  );
+/** The folders searched for sources' text files, as given (relative to the course). */
+export function sourceSearchPath(config: CourseConfig, options: LoadOptions = {}): string[] {
+  return [...config.sourceTexts, ...(options.sourceTexts ?? [])];
+}
+
+/** The outline files of a course folder, sorted. */
+export async function outlineFiles(root: string): Promise<string[]> {
+  const names = (await readdir(root)).filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f)).sort();
+  return names.map((name) => join(root, name));
+}
+
+/** Reads one outline; an outline in a language the course does not list is reported and left out. */
+export async function loadOutline(file: string, config: CourseConfig, diagnostics: Diagnostics): Promise<Outline | undefined> {
+  const outline = readOutline(file, await readFile(file, 'utf8'), diagnostics, config.languages[0]!);
+  if (outline && !config.languages.includes(outline.lang)) {
+    diagnostics.error(file, { line: 1, column: 1 }, 'unknown-language', `the outline is in "${outline.lang}", which course.yaml does not list`, {
+      hint: `add "${outline.lang}" to languages in course.yaml, or rename the file`,
+    });
+    return undefined;
+  }
+  return outline;
+}
+
+async function loadOutlines(root: string, config: CourseConfig, langs: string[], diagnostics: Diagnostics): Promise<Outline[]> {
+  const outlines = await Promise.all((await outlineFiles(root)).map((file) => loadOutline(file, config, diagnostics)));
   return outlines.filter((o): o is Outline => o !== undefined && langs.includes(o.lang));
 }

@@ -31,8 +31,19 @@ export function factUsage(decks: Deck[]): FactUsage {
 /** Every file of the site but the assets: decks, the course home, and per language the fact index, people and glossary. */
 export function renderSite(course: Course, decks: Deck[], templates: TemplateRegistry, options: SiteOptions): Map<string, string> {
   const files = new Map<string, string>();
-  for (const deck of decks) files.set(`${deck.lang}/${deck.lectureId}/index.html`, renderDeck(deck, course, templates));
+  for (const deck of decks) files.set(deckPath(deck), renderDeck(deck, course, templates));
+  for (const [path, html] of renderCoursePages(course, decks, templates, options)) files.set(path, html);
+  return files;
+}
 
+/** Where a deck's page goes in the output. */
+export function deckPath(deck: Deck): string {
+  return `${deck.lang}/${deck.lectureId}/index.html`;
+}
+
+/** The pages about the whole course: the home, and per language the fact index, people and glossary. */
+export function renderCoursePages(course: Course, decks: Deck[], templates: TemplateRegistry, options: SiteOptions): Map<string, string> {
+  const files = new Map<string, string>();
   const langs = course.config.languages.filter((lang) => decks.some((d) => d.lang === lang));
   const homeLang = langs[0] ?? course.config.languages[0]!;
   const lectureIds = [...new Set(decks.map((d) => d.lectureId))].sort();

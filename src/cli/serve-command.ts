@@ -1,0 +1,59 @@
+import { CommanderError, InvalidArgumentError, type Command } from 'commander';
+import { UsageError } from '../diagnostics/diagnostic.js';
+
+import { runCommand } from './run-command.js';
+
+const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535 (0: any free port)');
+  return n;
+}
+
+/** `lectern serve`: build, serve the output locally, rebuild what changes and reload the open pages. */
+export function registerServeCommand(cli: Command): void {
+  cli
+    .command('serve')
+    .description('build, serve the output on this machine, and rebuild and reload the open pages as the course changes')
+    .argument('[course]', 'the course folder', 'lectures')
+    .option('--out <dir>', 'the output folder (default: output/ beside the course)')
+    .option('--lang <langs>', 'only these languages, comma-separated (default: all of the course)', list)
+    .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', list)
+    .option('--host <host>', 'the address to listen on', '127.0.0.1')
+    .option('--port <port>', 'the port to listen on (0: any free port)', port, 8080)
+    .option('--open', 'open the course home in the default browser')
+    .option('--quiet', 'print errors only')
+    .action(async (course: string, opts) => {
+      process.exitCode = await runCommand(() =>
+        (await import('./live-session.js')).runLiveSession({
+          course,
+          out: opts.out,
+          langs: opts.lang,
+          sourceTexts: opts.sourceTexts,
+          quiet: opts.quiet,
+          serve: { host: opts.host, port: opts.port, open: Boolean(opts.open) },
+        }),
+      );
+    });
+}
+
+/**
+ * `lectern build --watch`: after the build, keep rebuilding what changes,
+ * without a server. The session replaces the one-off build; when it ends, the
+ * command ends with its exit code.
+ */
+export function registerBuildWatch(cli: Command): void {
+  const build = cli.commands.find((c) => c.name() === 'build');
+  if (!build) throw new Error('no build command to add --watch to');
+  build.option('--watch', 'keep watching the course and rebuild what changes (Ctrl+C to stop)');
+  build.hook('preAction', async (command) => {
+    const opts = command.opts();
+    if (!opts.watch) return;
+    const code = await runCommand(async () => {
+      if (opts.pdf) throw new UsageError('--watch rebuilds the HTML only; it does not export PDFs', 'run "lectern build --pdf" when the course is ready');
+      return (await import('./live-session.js')).runLiveSession({ course: command.processedArgs[0] as string, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, quiet: opts.quiet });
+    });
+    throw new CommanderError(code, 'lectern.watchEnded', '');
+  });
+}

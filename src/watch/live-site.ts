@@ -1,0 +1,329 @@
+import { existsSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { defaultOutDir, templateRoots, type BuildOptions } from '../build.js';
+import type { CourseConfig } from '../course/course-schema.js';
+import { loadConfig, loadOutline, outlineFiles, readText, sourceSearchPath, type Course } from '../course/load-course.js';
+import { Diagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FactStore } from '../facts/fact-store.js';
+import { loadFacts } from '../facts/load-facts.js';
+import { compileLecture, type Deck } from '../outline/compile-lecture.js';
+import { packageAssets, templateAssets, type Asset } from '../output/collect-assets.js';
+import { collectOutputPaths, guardOutDir } from '../output/guard-out-dir.js';
+import { renderDeck } from '../render/render-deck.js';
+import { deckPath, renderCoursePages } from '../render/render-site.js';
+import { TemplateRegistry } from '../render/template-registry.js';
+import { classifyChange, type ChangeKind, type CourseLayout } from './classify-change.js';
+import { deckDependencies, dependsOn, type DeckDependencies } from './deck-dependencies.js';
+import { diffFactStores, isEmptyChange } from './diff-fact-stores.js';
+import { recordQueries, type FactQuery } from './record-queries.js';
+import { syncOutput, type OutputFiles } from './sync-output.js';
+
+export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts'>;
+
+/** A file event from the watcher. */
+export interface FileChange {
+  path: string;
+  event: 'add' | 'change' | 'unlink';
+}
+
+/** What one rebuild did. */
+export interface RebuildReport {
+  /** The changes that mattered, with what they are to the course (none for the first build). */
+  changes: Array<{ path: string; kind: ChangeKind }>;
+  /** Whether the whole course was loaded again. */
+  full: boolean;
+  /** Outline files compiled again, relative to the course. */
+  recompiled: string[];
+  /** Output paths written or removed (none when the rebuild failed). */
+  written: string[];
+  /** Every error the course has now, and the warnings of what was rebuilt. */
+  diagnostics: Diagnostics;
+  ok: boolean;
+  ms: number;
+  /** Counts the rebuilds that changed the output. */
+  version: number;
+}
+
+/** One outline, as last compiled. */
+interface Lecture {
+  file: string;
+  /** Absent when the outline cannot be read, or is in a language not built. */
+  deck?: Deck;
+  deps?: DeckDependencies;
+  /** What reading and compiling it reported. */
+  diagnostics: Diagnostic[];
+  /** What the course pages read from the deck: when it changes, they are rendered again. */
+  summary?: string;
+  /** The page last rendered from the deck. */
+  html?: string;
+}
+
+/**
+ * A course kept in memory between rebuilds: its settings, facts, compiled
+ * decks and what each deck read, so that a change recompiles only the
+ * lectures it can affect. Pages are rendered and written only when no error
+ * stands anywhere in the course: until then the last good output stays.
+ */
+export class LiveSite {
+  readonly root: string;
+  readonly outDir: string;
+  version = 0;
+  /** The last rebuild. */
+  last!: RebuildReport;
+
+  private config!: CourseConfig;
+  private langs: string[] = [];
+  private store!: FactStore;
+  private configDiagnostics: Diagnostic[] = [];
+  private storeDiagnostics: Diagnostic[] = [];
+  private readonly lectures = new Map<string, Lecture>();
+  private templates?: { registry: TemplateRegistry; diagnostics: Diagnostics };
+  private assets?: Asset[];
+  private readonly packageAssets = packageAssets();
+  private pages = new Map<string, string>();
+  private output?: OutputFiles;
+  private readonly pdfs: boolean;
+
+  // What the next good rebuild has to render and write (it persists across failed rebuilds).
+  private needsFullLoad = false;
+  private renderAll = true;
+  private pagesDirty = true;
+  private readonly dirty = new Set<string>();
+  private readonly touched = new Set<string>();
+
+  private constructor(private readonly options: LiveSiteOptions) {
+    this.root = resolve(options.course ?? 'lectures');
+    this.outDir = resolve(options.out ?? defaultOutDir(this.root));
+    this.pdfs = existsSync(this.outDir) && collectOutputPaths(this.outDir, (p) => p.endsWith('.pdf')).length > 0;
+  }
+
+  /** Loads and builds a course. A missing course or an unusable output folder is a usage error; content errors are in `last`. */
+  static async open(options: LiveSiteOptions): Promise<LiveSite> {
+    const site = new LiveSite(options);
+    guardOutDir(site.outDir, site.root);
+    const start = performance.now();
+    const recompiled = await site.loadAll();
+    site.last = await site.finish({ changes: [], full: true, recompiled, warnings: site.warningsOf(recompiled), start });
+    return site;
+  }
+
+  /** Where the course and what it reads are, for the watcher and for classifying changes. */
+  layout(): CourseLayout {
+    const textDirs = [this.root, ...sourceSearchPath(this.config, this.options).map((dir) => resolve(this.root, dir))];
+    const sourceTexts = new Set<string>();
+    for (const { source } of this.store.sources.values()) {
+      if (source.file) for (const dir of textDirs) sourceTexts.add(resolve(dir, source.file));
+    }
+    const media = new Set<string>();
+    for (const { deck } of this.lectures.values()) for (const m of deck?.media ?? []) media.add(join(this.root, m));
+    return { root: this.root, outDir: this.outDir, templateRoots: this.templateRoots(), sourceTexts, media };
+  }
+
+  /** Every error the course has now. */
+  errors(): Diagnostic[] {
+    return [...this.configDiagnostics, ...this.storeDiagnostics, ...[...this.lectures.values()].flatMap((l) => l.diagnostics)].filter(
+      (d) => d.severity === 'error',
+    );
+  }
+
+  /**
+   * Rebuilds what a batch of file changes affects. Returns undefined when
+   * nothing in the batch concerns the course and nothing is left to retry.
+   */
+  async rebuild(changes: FileChange[]): Promise<RebuildReport | undefined> {
+    const start = performance.now();
+    const layout = this.layout();
+    const classified = changes.map((c) => ({ ...c, kind: classifyChange(c.path, layout) }));
+    const relevant = classified.filter((c) => c.kind !== 'other');
+    const failing = [...this.lectures.values()].filter((l) => l.diagnostics.some((d) => d.severity === 'error')).map((l) => l.file);
+    // A new file may be what a failing lecture misses (an image): try those again.
+    const added = failing.length ? classified.filter((c) => c.kind === 'other' && c.event === 'add' && !/^\.|~$/.test(basename(c.path))) : [];
+    if (!relevant.length && !added.length) return undefined;
+
+    const kinds = new Set(relevant.map((c) => c.kind));
+    const summary = [...relevant, ...added].map(({ path, kind }) => ({ path, kind }));
+    if (kinds.has('course') || this.needsFullLoad) {
+      const recompiled = await this.loadAll();
+      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start });
+    }
+
+    if (kinds.has('template')) {
+      this.templates = undefined;
+      this.renderAll = this.pagesDirty = true;
+    }
+    if (kinds.has('template-asset')) this.assets = undefined;
+    for (const c of relevant) if (c.kind === 'template-asset' || c.kind === 'media') this.touched.add(c.path);
+
+    const recompile = new Set(failing);
+    for (const c of relevant) if (c.kind === 'outline') recompile.add(c.path);
+    // An image gone makes an error in the lectures showing it.
+    for (const c of relevant) if (c.kind === 'media' && c.event === 'unlink') for (const file of this.lecturesShowing(c.path)) recompile.add(file);
+    const storeChanged = kinds.has('facts') || kinds.has('sources') || kinds.has('source-text');
+    if (storeChanged) {
+      const before = this.store;
+      await this.loadStore();
+      const change = diffFactStores(before, this.store, relevant.filter((c) => c.kind === 'source-text').map((c) => c.path));
+      if (!isEmptyChange(change)) {
+        this.pagesDirty = true;
+        for (const lecture of this.lectures.values()) if (lecture.deps && dependsOn(lecture.deps, change)) recompile.add(lecture.file);
+      }
+    }
+    const recompiled: string[] = [];
+    for (const file of [...recompile].sort()) if (await this.loadLecture(file)) recompiled.push(file);
+    const warnings = this.warningsOf(recompiled, storeChanged);
+    return this.finish({ changes: summary, full: false, recompiled, warnings, start });
+  }
+
+  private lecturesShowing(image: string): string[] {
+    return [...this.lectures.values()].filter((l) => l.deck?.media.some((m) => join(this.root, m) === image)).map((l) => l.file);
+  }
+
+  /** The course as the renderers take it. */
+  private course(): Course {
+    return { root: this.root, config: this.config, store: this.store, outlines: [] };
+  }
+
+  private templateRoots(): string[] {
+    return templateRoots(this.course());
+  }
+
+  /** The warnings of what was just loaded: the outlines compiled, and the facts if they were. */
+  private warningsOf(files: string[], store = true): Diagnostic[] {
+    const loaded = [...(store ? this.storeDiagnostics : []), ...files.flatMap((f) => this.lectures.get(f)?.diagnostics ?? [])];
+    return loaded.filter((d) => d.severity === 'warning');
+  }
+
+  /** Loads course.yaml, the facts and every outline; returns the outlines compiled. */
+  private async loadAll(): Promise<string[]> {
+    const diagnostics = new Diagnostics();
+    try {
+      const { config, langs } = await loadConfig(this.root, diagnostics, this.options);
+      this.config = config;
+      this.langs = langs;
+      this.configDiagnostics = diagnostics.list;
+      this.needsFullLoad = false;
+    } catch (error) {
+      // While watching, a course.yaml gone or naming other languages is shown like any error, and tried again on the next change.
+      if (!(error instanceof UsageError) || !this.store) throw error;
+      this.configDiagnostics = [
+        { file: join(this.root, 'course.yaml'), start: { line: 1, column: 1 }, severity: 'error', ruleId: 'course', message: error.message, hint: error.hint },
+      ];
+      this.needsFullLoad = true;
+      return [];
+    }
+    await this.loadStore();
+    this.lectures.clear();
+    const files = await outlineFiles(this.root);
+    const compiled = await Promise.all(files.map((file) => this.loadLecture(file)));
+    this.templates = undefined;
+    this.assets = undefined;
+    this.renderAll = this.pagesDirty = true;
+    return files.filter((_, i) => compiled[i]);
+  }
+
+  private async loadStore(): Promise<void> {
+    const diagnostics = new Diagnostics();
+    this.store = await loadFacts(this.root, sourceSearchPath(this.config, this.options), diagnostics, readText);
+    this.storeDiagnostics = diagnostics.list;
+  }
+
+  /** Reads and compiles one outline (a deleted one is dropped); returns whether it was compiled. */
+  private async loadLecture(file: string): Promise<boolean> {
+    const previous = this.lectures.get(file);
+    if (!existsSync(file)) {
+      if (previous) this.pagesDirty = true;
+      this.lectures.delete(file);
+      return false;
+    }
+    const diagnostics = new Diagnostics();
+    const outline = await loadOutline(file, this.config, diagnostics);
+    const lecture: Lecture = { file, diagnostics: diagnostics.list, html: previous?.html };
+    if (outline && this.langs.includes(outline.lang)) {
+      const queries: FactQuery[] = [];
+      const store = recordQueries(this.store, queries);
+      lecture.deck = compileLecture(outline, { root: this.root, config: this.config, store, diagnostics });
+      lecture.deps = deckDependencies(lecture.deck, this.store, queries);
+      lecture.summary = pageSummary(lecture.deck);
+    }
+    if (lecture.summary !== previous?.summary) this.pagesDirty = true;
+    this.lectures.set(file, lecture);
+    this.dirty.add(file);
+    return lecture.deck !== undefined;
+  }
+
+  /** Renders and writes what is dirty, unless the course has errors; reports the rebuild. */
+  private async finish({ changes, full, recompiled, warnings, start }: {
+    changes: RebuildReport['changes'];
+    full: boolean;
+    recompiled: string[];
+    warnings: Diagnostic[];
+    start: number;
+  }): Promise<RebuildReport> {
+    const diagnostics = new Diagnostics();
+    for (const d of [...this.errors(), ...warnings]) diagnostics.add(d);
+    let written: string[] = [];
+    if (!diagnostics.hasErrors) {
+      const files = this.render(diagnostics);
+      if (files) {
+        written = await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched });
+        this.output = files;
+        this.touched.clear();
+        this.dirty.clear();
+        this.renderAll = this.pagesDirty = false;
+        if (written.length) this.version++;
+      }
+    }
+    const rel = (file: string) => relative(this.root, file);
+    this.last = {
+      changes,
+      full,
+      recompiled: recompiled.map(rel).sort(),
+      written,
+      diagnostics,
+      ok: !diagnostics.hasErrors,
+      ms: performance.now() - start,
+      version: this.version,
+    };
+    return this.last;
+  }
+
+  /** The whole output, pages rendered again where dirty; undefined when a template failed (reported in `diagnostics`). */
+  private render(diagnostics: Diagnostics): OutputFiles | undefined {
+    const templates = (this.templates ??= (() => {
+      const d = new Diagnostics();
+      return { registry: new TemplateRegistry(this.templateRoots(), d), diagnostics: d };
+    })());
+    const mark = templates.diagnostics.list.length;
+    const lectures = [...this.lectures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const decks = lectures.flatMap((l) => l.deck ?? []);
+    const course = this.course();
+    const html = new Map<Lecture, string>();
+    for (const lecture of lectures) {
+      if (lecture.deck && (this.renderAll || this.dirty.has(lecture.file) || lecture.html === undefined)) {
+        html.set(lecture, renderDeck(lecture.deck, course, templates.registry));
+      }
+    }
+    const pages = this.pagesDirty ? renderCoursePages(course, decks, templates.registry, { pdfs: this.pdfs }) : this.pages;
+    const failed = templates.diagnostics.list.slice(mark);
+    if (failed.some((d) => d.severity === 'error')) {
+      for (const d of failed) diagnostics.add(d);
+      this.templates = undefined;
+      return undefined;
+    }
+    for (const [lecture, text] of html) lecture.html = text;
+    this.pages = pages;
+
+    const files: OutputFiles = new Map();
+    for (const lecture of lectures) if (lecture.deck) files.set(deckPath(lecture.deck), { text: lecture.html! });
+    for (const [path, text] of pages) files.set(path, { text });
+    this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots())];
+    for (const asset of this.assets) files.set(`assets/${asset.to}`, { from: asset.from });
+    for (const m of new Set(decks.flatMap((d) => d.media))) files.set(m, { from: join(this.root, m) });
+    return files;
+  }
+}
+
+/** What the course pages read from a deck: its titles, its length and the facts on each slide. */
+function pageSummary(deck: Deck): string {
+  return JSON.stringify([deck.lectureId, deck.lang, deck.title, deck.subtitle, deck.slides.map((s) => [s.index, s.facts])]);
+}

@@ -1,0 +1,185 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { LiveSite, type FileChange } from '../../src/watch/live-site.js';
+import { miniCourseWith } from '../helpers/course-files.js';
+import { tempDir } from '../helpers/paths.js';
+import { snapshotDir } from '../helpers/snapshot-dir.js';
+
+/** The mini course with a second lecture, in English only, that uses the term "show-trial" and no other fact. */
+const SECOND = '---\ntitle: "Terms"\n---\n\n## A term\n\n{{fact "show-trial"}}\n';
+
+async function openSite(files: Record<string, string> = {}) {
+  const course = miniCourseWith({ '02-terms.en.md': SECOND, ...files });
+  const site = await LiveSite.open({ course, out: join(course, '..', 'output') });
+  const edit = async (path: string, change: (text: string) => string, event: FileChange['event'] = 'change') => {
+    const file = join(course, path);
+    if (event === 'unlink') rmSync(file);
+    else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, change(existsSync(file) ? readFileSync(file, 'utf8') : ''));
+    }
+    return (await site.rebuild([{ path: file, event }]))!;
+  };
+  return { course, site, edit };
+}
+
+/** The output a one-off build of the course makes now. */
+async function fullBuild(course: string): Promise<Record<string, string>> {
+  const out = join(tempDir(), 'out');
+  await build({ course, out });
+  return snapshotDir(out);
+}
+
+describe('LiveSite', () => {
+  it('builds what a one-off build makes, byte for byte', async () => {
+    const { course, site } = await openSite();
+    expect(site.last.ok).toBe(true);
+    expect(site.last.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md', '02-terms.en.md']);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
+  it('does not rewrite an output that is already up to date', async () => {
+    const { course } = await openSite();
+    const again = await LiveSite.open({ course, out: join(course, '..', 'output') });
+    expect(again.last.written).toEqual([]);
+  });
+
+  it('an outline edit recompiles that lecture only and writes its page only', async () => {
+    const { site, edit } = await openSite();
+    const report = await edit('01-demo.en.md', (t) => t.replace('## Columns', '## Columns, revised'));
+    expect(report.ok).toBe(true);
+    expect(report.recompiled).toEqual(['01-demo.en.md']);
+    expect(report.written).toEqual(['en/01-demo/index.html']);
+    expect(readFileSync(join(site.outDir, 'en/01-demo/index.html'), 'utf8')).toContain('Columns, revised');
+  });
+
+  it('a fact edit recompiles exactly the lectures that use the fact', async () => {
+    const { course, site, edit } = await openSite();
+    const arrests = await edit('facts/trials.yaml', (t) => t.replace('value: 30000', 'value: 31000'));
+    expect(arrests.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
+    expect(arrests.written).toEqual(['en/01-demo/index.html', 'en/facts.html', 'ru/01-demo/index.html', 'ru/facts.html']);
+
+    const term = await edit('facts/trials.yaml', (t) => t.replace('A public trial staged', 'A trial staged'));
+    expect(term.recompiled).toEqual(['02-terms.en.md']);
+    expect(term.written).toContain('en/02-terms/index.html');
+    expect(term.written).not.toContain('en/01-demo/index.html');
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
+  it('a fact added with a tag a timeline lists recompiles the lectures with that timeline', async () => {
+    const { course, site, edit } = await openSite();
+    const fact = '- id: second-trial\n  type: event\n  title: {en: "The second trial", ru: "Второй процесс"}\n  date: "1937-01"\n  tags: [trials]\n  sources:\n    - source: almanac\n      note: {en: "January 1937", ru: "январь 1937"}\n';
+    const report = await edit('facts/more.yaml', () => fact, 'add');
+    expect(report.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
+    expect(readFileSync(join(site.outDir, 'en/01-demo/index.html'), 'utf8')).toContain('The second trial');
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+
+    const untagged = await edit('facts/more.yaml', (t) => t.replace('tags: [trials]', 'tags: [other]'));
+    expect(untagged.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
+    const unused = await edit('facts/more.yaml', (t) => t.replace('The second trial', 'The 2nd trial'));
+    expect(unused.recompiled).toEqual([]);
+    expect(unused.written).toEqual(['en/facts.html']);
+  });
+
+  it('a source edit recompiles the lectures citing it; its text file too', async () => {
+    const { site, edit } = await openSite();
+    const almanac = await edit('sources.yaml', (t) => t.replace('title: "An almanac"', 'title: "The almanac"'));
+    expect(almanac.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md', '02-terms.en.md']);
+    const chronicle = await edit('texts/chronicle.txt', (t) => `${t}\nMore text.\n`);
+    expect(chronicle.changes).toEqual([{ path: join(site.root, 'texts/chronicle.txt'), kind: 'source-text' }]);
+    expect(chronicle.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
+    expect(chronicle.written).toEqual([]);
+  });
+
+  it('keeps the last good output while the course has errors, and catches up once they are fixed', async () => {
+    const { course, site, edit } = await openSite();
+    const good = snapshotDir(site.outDir);
+    const broken = await edit('01-demo.en.md', (t) => t.replace('## Columns', '## Columns\n\n::: notes\nunclosed'));
+    expect(broken.ok).toBe(false);
+    expect(broken.written).toEqual([]);
+    expect(broken.diagnostics.sorted()[0]).toMatchObject({ file: join(course, '01-demo.en.md'), start: { line: 33, column: 1 }, message: '"::: notes" is never closed' });
+
+    // A fact edit while the outline is broken: nothing is written, the other lecture is compiled but waits.
+    const meanwhile = await edit('facts/trials.yaml', (t) => t.replace('A public trial staged', 'A trial staged'));
+    expect(meanwhile.ok).toBe(false);
+    expect(meanwhile.recompiled).toEqual(['01-demo.en.md', '02-terms.en.md']);
+    expect(snapshotDir(site.outDir)).toEqual(good);
+
+    const fixed = await edit('01-demo.en.md', (t) => t.replace('\n\n::: notes\nunclosed', ''));
+    expect(fixed.ok).toBe(true);
+    expect(fixed.written).toContain('en/02-terms/index.html');
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
+  it('a broken fact file is an error until fixed; the lectures using its facts are rebuilt then', async () => {
+    const { course, site, edit } = await openSite();
+    const broken = await edit('facts/trials.yaml', (t) => t.replace('- id: arrests', '- id: arrests\n  oops: [unclosed'));
+    expect(broken.ok).toBe(false);
+    const fixed = await edit('facts/trials.yaml', (t) => t.replace('\n  oops: [unclosed', ''));
+    expect(fixed.ok).toBe(true);
+    expect(fixed.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md', '02-terms.en.md']);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
+  it('picks up new and deleted outlines', async () => {
+    const { course, site, edit } = await openSite();
+    const added = await edit('03-more.en.md', () => '---\ntitle: "More"\n---\n\n## More\n\nText.\n', 'add');
+    expect(added.recompiled).toEqual(['03-more.en.md']);
+    expect(added.written).toEqual(['en/03-more/index.html', 'index.html']);
+    const removed = await edit('02-terms.en.md', () => '', 'unlink');
+    expect(removed.recompiled).toEqual([]);
+    expect(removed.written).toEqual(['en/02-terms/index.html', 'en/facts.html', 'index.html']);
+    expect(existsSync(join(site.outDir, 'en/02-terms'))).toBe(false);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
+  it('a template edit renders every page again without recompiling; a theme edit copies the theme', async () => {
+    const { course, site, edit } = await openSite({ 'templates/slide-title.hbs': '<section><h1>{{{slide.title}}}</h1></section>\n' });
+    const template = await edit('templates/slide-title.hbs', (t) => t.replace('<h1>', '<h1 class="big">'));
+    expect(template.recompiled).toEqual([]);
+    expect(template.written).toEqual(['en/01-demo/index.html', 'en/02-terms/index.html', 'ru/01-demo/index.html']);
+    const theme = await edit('templates/themes/lectern.css', () => 'body { color: red; }\n', 'add');
+    expect(theme.written).toEqual(['assets/themes/lectern.css']);
+    const removed = await edit('templates/themes/lectern.css', () => '', 'unlink');
+    expect(removed.written).toEqual(['assets/themes/lectern.css']);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+
+    const broken = await edit('templates/slide-title.hbs', (t) => t.replace('{{{slide.title}}}', '{{#if}}'));
+    expect(broken.ok).toBe(false);
+    expect(broken.diagnostics.sorted()[0]!.file).toBe(join(course, 'templates/slide-title.hbs'));
+    const again = await edit('01-demo.en.md', (t) => t.replace('## Columns', '## Columns, again'));
+    expect(again.ok).toBe(false);
+  });
+
+  it('an image edit copies it; an image deleted is an error in the lectures showing it', async () => {
+    const { course, site, edit } = await openSite();
+    const png = readFileSync(join(course, 'images/dot.png'));
+    const changed = await edit('images/dot.png', () => 'not really a png');
+    expect(changed).toMatchObject({ ok: true, recompiled: [], written: ['images/dot.png'] });
+    const removed = await edit('images/dot.png', () => '', 'unlink');
+    expect(removed.ok).toBe(false);
+    expect(removed.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
+    expect(removed.diagnostics.sorted()[0]!.message).toMatch(/image "images\/dot\.png" not found/);
+    expect(readFileSync(join(site.outDir, 'images/dot.png'), 'utf8')).toBe('not really a png');
+    writeFileSync(join(course, 'images/dot.png'), png);
+    const back = (await site.rebuild([{ path: join(course, 'images/dot.png'), event: 'add' }]))!;
+    expect(back.ok).toBe(true);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
+  it('a course.yaml edit reloads everything', async () => {
+    const { course, site, edit } = await openSite();
+    const report = await edit('course.yaml', (t) => t.replace('A mini course', 'A small course'));
+    expect(report.full).toBe(true);
+    expect(report.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md', '02-terms.en.md']);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
+  it('ignores files that are nothing to the course', async () => {
+    const { site, edit } = await openSite();
+    expect(await site.rebuild([{ path: join(site.root, 'notes.txt'), event: 'add' }])).toBeUndefined();
+    expect(await edit('images/unused.png', () => 'x', 'add')).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { createServer } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { miniCourseWith } from '../helpers/course-files.js';
+import { runCli } from '../helpers/run-cli.js';
+import { spawnCli } from '../helpers/spawn-cli.js';
+
+describe('lectern serve and build --watch', () => {
+  it('build --watch builds, rebuilds a change, and exits 0 on SIGTERM', async () => {
+    const course = miniCourseWith();
+    const cli = spawnCli(['build', course, '--watch']);
+    try {
+      await cli.waitFor(/watching .* for changes/);
+      expect(cli.stdout()).toMatch(/^built 2 deck\(s\) into .* in \d+\.\d\d s\n/);
+      const outline = join(course, '01-demo.ru.md');
+      writeFileSync(outline, readFileSync(outline, 'utf8').replace('## Цитата', '## Цитаты'));
+      await cli.waitFor(/01-demo\.ru\.md changed: recompiled 1 lecture, wrote 1 file \(\d+ ms\)/);
+      writeFileSync(outline, `${readFileSync(outline, 'utf8')}\n{{date "nowhere"}}\n`);
+      await cli.waitFor(/01-demo\.ru\.md:\d+:1 error unknown fact "nowhere"/);
+      expect(cli.stdout()).toMatch(/1 error; the last good output stays/);
+    } finally {
+      expect(await cli.stop('SIGTERM')).toBe(0);
+    }
+    expect(cli.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  it('serve exits 0 on SIGINT', async () => {
+    const cli = spawnCli(['serve', miniCourseWith(), '--port', '0']);
+    await cli.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
+    expect(await cli.stop('SIGINT')).toBe(0);
+  });
+
+  it('says so when the port is in use: exit 2, no stack trace', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as { port: number };
+    try {
+      const result = runCli(['serve', miniCourseWith(), '--port', String(port)]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`lectern: port ${port} on 127.0.0.1 is in use\n  hint: pass another --port, or --port 0 for any free port\n`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('refuses a bad port and a missing course with exit 2', () => {
+    expect(runCli(['serve', miniCourseWith(), '--port', 'eighty']).status).toBe(2);
+    const missing = runCli(['serve', '/nowhere/course', '--port', '0']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^lectern: no course at \/nowhere\/course: course\.yaml not found\n/);
+  });
+
+  it('describes its options in --help', () => {
+    const help = runCli(['serve', '--help']).stdout;
+    for (const option of ['--host', '--port', '--open', '--out', '--lang']) expect(help).toContain(option);
+    expect(runCli(['build', '--help']).stdout).toContain('--watch');
+  });
+});
