@@ -25,7 +25,7 @@ export function registerServeCommand(cli: Command): void {
     .option('--open', 'open the course home in the default browser')
     .option('--quiet', 'print errors only')
     .action(async (course: string, opts) => {
-      process.exitCode = await runCommand(() =>
+      process.exitCode = await runCommand(async () =>
         (await import('./live-session.js')).runLiveSession({
           course,
           out: opts.out,
