@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { generateCourse } from './generate-course.js';
 import { repeat, runMeasured, type Summary } from './measure.js';
 import { summariseProfile } from './read-profile.js';
+import { measureServeLatency } from './serve-latency.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
@@ -38,7 +39,7 @@ interface Row {
   result: Summary;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   execFileSync('npx', ['tsc', '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
   const work = join(tmpdir(), 'lectern-bench');
   rmSync(work, { recursive: true, force: true });
@@ -65,6 +66,12 @@ function main(): void {
   measure('pdf handout.pdf, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en', '--handout', '--concurrency', '1']));
   measure('pdf all three PDFs, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en']));
 
+  process.stderr.write('serve: edit-to-reload … ');
+  const live = await measureServeLatency(join(work, 'live'), quick ? 8 : 20);
+  process.stderr.write(`${live.outline.reload.median} s\n`);
+  rows.push({ name: 'edit-to-reload, 100-slide lecture in 20 lectures', result: live.outline.reload });
+  rows.push({ name: 'fact edit to reload (a fact one lecture uses)', result: live.fact.reload });
+
   const stages = readStages(course, out);
 
   let cpuProfile: ReturnType<typeof summariseProfile> | undefined;
@@ -82,6 +89,8 @@ function main(): void {
     results: Object.fromEntries(rows.map((r) => [r.name, r.result])),
     stagesMs: stages,
     peakRssHtmlMb: rss,
+    factEditRebuiltDecks: live.fact.decks,
+    outlineEditRebuiltDecks: live.outline.decks,
     cpuProfile,
   };
   const previous = latestResults();
@@ -100,7 +109,7 @@ function readStages(course: string, out: string): Record<string, number> {
   return JSON.parse(/timings \(ms\): (.*)/.exec(result.stderr)?.[1] ?? '{}') as Record<string, number>;
 }
 
-type Report = { date: string; machine: { cores: number; cpu?: string; node: string }; results: Record<string, Summary>; stagesMs: Record<string, number>; peakRssHtmlMb: number; cpuProfile?: ReturnType<typeof summariseProfile> };
+type Report = { factEditRebuiltDecks?: number; outlineEditRebuiltDecks?: number; date: string; machine: { cores: number; cpu?: string; node: string }; results: Record<string, Summary>; stagesMs: Record<string, number>; peakRssHtmlMb: number; cpuProfile?: ReturnType<typeof summariseProfile> };
 
 function latestResults(): Report | undefined {
   try {
@@ -128,6 +137,9 @@ function toMarkdown(report: Report, previous?: Report): string {
     const flag = change === undefined ? '' : `${change > 0 ? '+' : ''}${Math.round(change * 100)}%${change > 0.2 ? ' **slower**' : ''}`;
     lines.push(`| ${name} | ${r.median} | ${r.min} | ${r.max} | ${r.runs} | ${r.rssMb ?? ''} | ${verdict} | ${before ?? ''} | ${flag} |`);
   }
+  if (report.factEditRebuiltDecks !== undefined) {
+    lines.push('', `Under serve, an outline edit rewrote ${report.outlineEditRebuiltDecks} deck(s); a fact edit rewrote ${report.factEditRebuiltDecks} of the 40 decks (those that use the fact; test/serve checks the count exactly).`);
+  }
   const rssTarget = TARGETS['peak RSS, HTML builds']!;
   lines.push('', `Peak RSS of the HTML builds: ${report.peakRssHtmlMb} MB (${report.peakRssHtmlMb <= rssTarget.max ? 'met' : '**missed**'}, target < ${rssTarget.max} MB).`);
   lines.push('', '## Stages of the 2,000-slide build (ms, one instrumented run)', '', '| stage | ms |', '|---|---:|');
@@ -139,4 +151,4 @@ function toMarkdown(report: Report, previous?: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-main();
+await main();
