@@ -17,10 +17,30 @@ export async function runCleanups(): Promise<void> {
   await Promise.allSettled(pending.map(async (cleanup) => cleanup()));
 }
 
-/** Makes SIGINT and SIGTERM run the cleanups and exit 130 or 143, once. */
+let stopWaiters: Array<(signal: NodeJS.Signals) => void> = [];
+
+/**
+ * For a command that runs until stopped (serve, build --watch): resolves on
+ * the first SIGINT or SIGTERM, which then ends the command normally instead
+ * of interrupting it.
+ */
+export function untilStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => stopWaiters.push(resolve));
+}
+
+/**
+ * Makes SIGINT and SIGTERM stop a command that waits for them, or else run
+ * the cleanups and exit 130 or 143; a second signal does the latter.
+ */
 export function exitCleanlyOnSignals(): void {
   let stopping = false;
-  const stop = (code: number) => () => {
+  const stop = (code: number) => (signal: NodeJS.Signals) => {
+    if (stopWaiters.length) {
+      const waiters = stopWaiters;
+      stopWaiters = [];
+      for (const resolve of waiters) resolve(signal);
+      return;
+    }
     if (stopping) return;
     stopping = true;
     void runCleanups().finally(() => process.exit(code));

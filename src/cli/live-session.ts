@@ -5,6 +5,7 @@ import { serveOutput, type LiveServer } from '../serve/serve-output.js';
 import { formatRebuild } from '../watch/format-rebuild.js';
 import { LiveSite, type LiveSiteOptions, type RebuildReport } from '../watch/live-site.js';
 import { watchCourse, type CourseWatcher } from '../watch/watch-course.js';
+import { untilStopSignal } from '../shutdown.js';
 import { EXIT } from './run-command.js';
 
 export interface LiveSessionOptions extends LiveSiteOptions {
@@ -19,7 +20,7 @@ export interface LiveSessionOptions extends LiveSiteOptions {
  * watcher and the server and returns exit code 0.
  */
 export async function runLiveSession(options: LiveSessionOptions): Promise<number> {
-  const stopped = waitForSignal();
+  const stopped = untilStopSignal();
   const cwd = process.cwd();
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const err = (text: string) => process.stderr.write(`${text}\n`);
@@ -57,17 +58,4 @@ export async function runLiveSession(options: LiveSessionOptions): Promise<numbe
     await server?.close();
   }
   return EXIT.ok;
-}
-
-/** Resolves on the first SIGINT or SIGTERM (a second one ends the process as usual). */
-function waitForSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
 }

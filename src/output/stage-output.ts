@@ -14,6 +14,8 @@ export class StagedOutput {
   readonly stage: string;
   private readonly dirs = new Set<string>();
   private unregister?: () => void;
+  /** Set once the stage is given up (on error or interruption): it is never put in place then. */
+  private aborted = false;
 
   constructor(readonly outDir: string) {
     this.stage = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
@@ -31,7 +33,7 @@ export class StagedOutput {
       this.unregister();
       throw new UsageError(
         `cannot write the output to ${this.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        'check that the folder is writable and the disk is not full',
+        'check that the output folder is writable and the disk is not full',
       );
     }
     this.dirs.add(this.stage);
@@ -45,12 +47,14 @@ export class StagedOutput {
   }
 
   async write(path: string, content: string | Uint8Array): Promise<void> {
+    if (this.aborted) return;
     const file = join(this.stage, path);
     await this.ensureDir(file);
     await writeFile(file, content);
   }
 
   async copy(path: string, from: string): Promise<void> {
+    if (this.aborted) return;
     const file = join(this.stage, path);
     await this.ensureDir(file);
     await copyFile(from, file);
@@ -78,6 +82,7 @@ export class StagedOutput {
       if (!existsSync(this.outDir) && existsSync(old)) await rename(old, this.outDir);
       await rm(this.stage, { recursive: true, force: true });
     };
+    if (this.aborted) throw new UsageError('the build was interrupted', 'run it again');
     this.unregister?.();
     const undo = onShutdown(restore);
     try {
@@ -86,7 +91,7 @@ export class StagedOutput {
       await rename(this.stage, this.outDir);
     } catch (error) {
       await restore();
-      throw new UsageError(`could not write ${this.outDir}: ${(error as Error).message}`, 'check that the folder is writable and the disk is not full');
+      throw new UsageError(`could not write ${this.outDir}: ${(error as Error).message}`, 'check that the output folder is writable and the disk is not full');
     } finally {
       undo();
     }
@@ -94,6 +99,7 @@ export class StagedOutput {
   }
 
   async abort(): Promise<void> {
+    this.aborted = true;
     this.unregister?.();
     await rm(this.stage, { recursive: true, force: true });
   }

@@ -28,9 +28,9 @@ async function interruptBuild(signal: NodeJS.Signals, delay: number): Promise<nu
 }
 
 describe('an interrupted build', () => {
-  // From start-up through loading, compiling, rendering and writing: the build takes about a second.
+  // From just after start-up through loading, compiling, rendering and writing: the build takes about a second.
   it.each([
-    ['SIGINT', 50],
+    ['SIGINT', 150],
     ['SIGTERM', 250],
     ['SIGINT', 500],
     ['SIGTERM', 700],
