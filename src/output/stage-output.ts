@@ -16,6 +16,8 @@ export class StagedOutput {
   private unregister?: () => void;
   /** Set once the stage is given up (on error or interruption): it is never put in place then. */
   private aborted = false;
+  /** Writes in flight, which an abort waits for before it removes the stage. */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(readonly outDir: string) {
     this.stage = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
@@ -46,18 +48,28 @@ export class StagedOutput {
     this.dirs.add(dir);
   }
 
-  async write(path: string, content: string | Uint8Array): Promise<void> {
-    if (this.aborted) return;
-    const file = join(this.stage, path);
-    await this.ensureDir(file);
-    await writeFile(file, content);
+  write(path: string, content: string | Uint8Array): Promise<void> {
+    return this.track(async () => {
+      const file = join(this.stage, path);
+      await this.ensureDir(file);
+      await writeFile(file, content);
+    });
   }
 
-  async copy(path: string, from: string): Promise<void> {
-    if (this.aborted) return;
-    const file = join(this.stage, path);
-    await this.ensureDir(file);
-    await copyFile(from, file);
+  copy(path: string, from: string): Promise<void> {
+    return this.track(async () => {
+      const file = join(this.stage, path);
+      await this.ensureDir(file);
+      await copyFile(from, file);
+    });
+  }
+
+  private track(work: () => Promise<void>): Promise<void> {
+    if (this.aborted) return Promise.resolve();
+    const done = work();
+    this.pending.add(done);
+    void done.catch(() => {}).finally(() => this.pending.delete(done));
+    return done;
   }
 
   /** Carries over files of the previous output for which `keep` is true (and that this build did not write). */
@@ -101,6 +113,7 @@ export class StagedOutput {
   async abort(): Promise<void> {
     this.aborted = true;
     this.unregister?.();
+    await Promise.allSettled(this.pending);
     await rm(this.stage, { recursive: true, force: true });
   }
 }
