@@ -1,50 +1,77 @@
 /**
- * Work to undo when the process is interrupted: a browser to close, a staging
- * folder to remove. The CLI runs every registered cleanup on SIGINT or
- * SIGTERM, then exits with the signal's code.
+ * How Lectern stops on SIGINT and SIGTERM. A command that runs until stopped
+ * (serve, build --watch) waits for the signal and ends normally. Any other
+ * command is interrupted: the signal is recorded, the registered cleanups run
+ * at once (closing the browser makes its pending work fail fast), and the
+ * command's own flow stops at its next checkpoint, undoing its work in its
+ * `finally` blocks, and exits with 130 (SIGINT) or 143 (SIGTERM).
  */
 const cleanups = new Set<() => Promise<void> | void>();
+let stopWaiters: Array<(signal: NodeJS.Signals) => void> = [];
+let interruptedBy: NodeJS.Signals | undefined;
 
-/** Registers a cleanup; call the returned function once the work is done. */
+const EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+/** The command was interrupted by a signal. */
+export class InterruptedError extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}`);
+    this.name = 'InterruptedError';
+  }
+
+  get exitCode(): number {
+    return EXIT_CODES[this.signal] ?? 1;
+  }
+}
+
+/** A checkpoint: throws once a signal has interrupted the command. */
+export function throwIfInterrupted(): void {
+  if (interruptedBy) throw new InterruptedError(interruptedBy);
+}
+
+export function interruptedSignal(): NodeJS.Signals | undefined {
+  return interruptedBy;
+}
+
+/** Registers a cleanup to run when a signal arrives; call the returned function once the work is done. */
 export function onShutdown(cleanup: () => Promise<void> | void): () => void {
   cleanups.add(cleanup);
   return () => cleanups.delete(cleanup);
 }
 
-export async function runCleanups(): Promise<void> {
+async function runCleanups(): Promise<void> {
   const pending = [...cleanups].reverse();
   cleanups.clear();
   await Promise.allSettled(pending.map(async (cleanup) => cleanup()));
 }
 
-let stopWaiters: Array<(signal: NodeJS.Signals) => void> = [];
-
 /**
  * For a command that runs until stopped (serve, build --watch): resolves on
- * the first SIGINT or SIGTERM, which then ends the command normally instead
- * of interrupting it.
+ * the first SIGINT or SIGTERM, which then ends the command normally.
  */
 export function untilStopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => stopWaiters.push(resolve));
 }
 
-/**
- * Makes SIGINT and SIGTERM stop a command that waits for them, or else run
- * the cleanups and exit 130 or 143; a second signal does the latter.
- */
+/** Installs the signal handling described above; a second signal exits at once. */
 export function exitCleanlyOnSignals(): void {
-  let stopping = false;
-  const stop = (code: number) => (signal: NodeJS.Signals) => {
+  const onSignal = (signal: NodeJS.Signals) => {
     if (stopWaiters.length) {
       const waiters = stopWaiters;
       stopWaiters = [];
       for (const resolve of waiters) resolve(signal);
       return;
     }
-    if (stopping) return;
-    stopping = true;
-    void runCleanups().finally(() => process.exit(code));
+    const code = EXIT_CODES[signal] ?? 1;
+    if (interruptedBy) {
+      void runCleanups().finally(() => process.exit(code));
+      return;
+    }
+    interruptedBy = signal;
+    void runCleanups();
+    // Should the command not reach a checkpoint soon, end it anyway.
+    setTimeout(() => void runCleanups().finally(() => process.exit(code)), 10_000).unref();
   };
-  process.on('SIGINT', stop(130));
-  process.on('SIGTERM', stop(143));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }

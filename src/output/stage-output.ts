@@ -2,18 +2,18 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
-import { onShutdown } from '../shutdown.js';
+import { onShutdown, throwIfInterrupted } from '../shutdown.js';
 
 /**
  * Writes a build into a staging folder beside the output folder, then swaps
  * it into place, so that a failed build leaves the previous output as it was.
  * Files of the previous output that this build does not make (PDFs exported
- * earlier) are carried over unless `keep` says otherwise.
+ * earlier) are carried over. An interruption (see shutdown.ts) stops the work
+ * at its next write; the build then aborts the stage.
  */
 export class StagedOutput {
   readonly stage: string;
   private readonly dirs = new Set<string>();
-  private unregister?: () => void;
   /** Set once the stage is given up (on error or interruption): it is never put in place then. */
   private aborted = false;
   /** Writes in flight, which an abort waits for before it removes the stage. */
@@ -24,7 +24,7 @@ export class StagedOutput {
   }
 
   async open(): Promise<void> {
-    this.unregister = onShutdown(() => this.abort());
+    throwIfInterrupted();
     try {
       await rm(this.stage, { recursive: true, force: true });
       // The parent may need creating; the stage itself is made without `recursive`,
@@ -32,7 +32,6 @@ export class StagedOutput {
       if (!existsSync(dirname(this.stage))) await mkdir(dirname(this.stage), { recursive: true });
       await mkdir(this.stage);
     } catch (error) {
-      this.unregister();
       throw new UsageError(
         `cannot write the output to ${this.outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
         'check that the output folder is writable and the disk is not full',
@@ -66,22 +65,28 @@ export class StagedOutput {
 
   private track(work: () => Promise<void>): Promise<void> {
     if (this.aborted) return Promise.resolve();
-    const done = work();
+    const done = (async () => {
+      throwIfInterrupted();
+      await work();
+    })();
     this.pending.add(done);
     void done.catch(() => {}).finally(() => this.pending.delete(done));
     return done;
   }
 
-  /** Carries over files of the previous output for which `keep` is true (and that this build did not write). */
-  async carryOver(paths: string[]): Promise<void> {
-    for (const path of paths) {
-      const from = join(this.outDir, path);
-      const to = join(this.stage, path);
-      if (existsSync(from) && !existsSync(to)) {
-        await this.ensureDir(to);
-        await cp(from, to);
+  /** Carries over files of the previous output (PDFs) that this build did not write. */
+  carryOver(paths: string[]): Promise<void> {
+    return this.track(async () => {
+      for (const path of paths) {
+        const from = join(this.outDir, path);
+        const to = join(this.stage, path);
+        if (this.aborted) return;
+        if (existsSync(from) && !existsSync(to)) {
+          await this.ensureDir(to);
+          await cp(from, to);
+        }
       }
-    }
+    });
   }
 
   /**
@@ -94,8 +99,7 @@ export class StagedOutput {
       if (!existsSync(this.outDir) && existsSync(old)) await rename(old, this.outDir);
       await rm(this.stage, { recursive: true, force: true });
     };
-    if (this.aborted) throw new UsageError('the build was interrupted', 'run it again');
-    this.unregister?.();
+    throwIfInterrupted();
     const undo = onShutdown(restore);
     try {
       await rm(old, { recursive: true, force: true });
@@ -112,7 +116,6 @@ export class StagedOutput {
 
   async abort(): Promise<void> {
     this.aborted = true;
-    this.unregister?.();
     await Promise.allSettled(this.pending);
     await rm(this.stage, { recursive: true, force: true });
   }
