@@ -1,5 +1,6 @@
 import type { HelperDelegate } from 'handlebars';
 import type Handlebars from 'handlebars';
+import type { OutlineHelper, OutlineHelpers } from '../outline/evaluate-outline.js';
 import { didYouMean } from '../facts/did-you-mean.js';
 import { citeHelper } from './cite.js';
 import { dateHelper } from './date.js';
@@ -23,18 +24,11 @@ export const FACT_HELPERS: Record<string, (scope: LectureScope) => HelperDelegat
   facts: factsHelper,
 };
 
-/** Registers the fact helpers on a Handlebars instance, and reports calls of helpers that do not exist. */
-export function registerFactHelpers(hbs: typeof Handlebars, scope: LectureScope): void {
-  for (const [name, make] of Object.entries(FACT_HELPERS)) {
-    const helper = make(scope);
-    // Helpers escape what they insert themselves and return HTML.
-    hbs.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-      const out = (helper as (...a: unknown[]) => unknown).apply(this, args);
-      return typeof out === 'string' ? new hbs.SafeString(out) : out;
-    });
-  }
-  const known = [...Object.keys(FACT_HELPERS), 'each', 'if', 'unless', 'with', 'lookup', 'log'];
-  hbs.registerHelper('helperMissing', function (...args: unknown[]) {
+/** The fact helpers bound to one lecture, and the report of a call to a helper that does not exist. */
+export function factHelpers(scope: LectureScope): OutlineHelpers {
+  const helpers = Object.fromEntries(Object.entries(FACT_HELPERS).map(([name, make]) => [name, make(scope) as OutlineHelper]));
+  const known = [...Object.keys(FACT_HELPERS), 'each', 'if', 'unless', 'with'];
+  const missing: OutlineHelper = (...args: unknown[]) => {
     const options = args.at(-1) as Handlebars.HelperOptions & { name: string };
     const guess = didYouMean(options.name, known);
     scope.diagnostics.error(
@@ -45,5 +39,6 @@ export function registerFactHelpers(hbs: typeof Handlebars, scope: LectureScope)
       { hint: `the fact helpers are ${Object.keys(FACT_HELPERS).join(', ')}; write \\{{ for literal braces` },
     );
     return '';
-  });
+  };
+  return { helpers, missing };
 }

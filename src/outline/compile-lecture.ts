@@ -1,11 +1,10 @@
-import Handlebars from 'handlebars';
 import type { Token } from 'markdown-it';
 import type { CourseConfig } from '../course/course-schema.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { textIn } from '../facts/format-fact.js';
 import type { LectureScope } from '../helpers/lecture-scope.js';
-import { registerFactHelpers } from '../helpers/register-helpers.js';
+import { factHelpers } from '../helpers/register-helpers.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { expandHelpers } from './expand-helpers.js';
@@ -57,10 +56,8 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     used: new Map(),
     citedSources: [],
   };
-  const hbs = Handlebars.create();
-  registerFactHelpers(hbs, scope);
   const data = { ...frontMatter, lang, course: { title: textIn(config.title, lang), author: config.author } };
-  const expanded = expandHelpers(hbs, outline.body, data, file, bodyLine, diagnostics) ?? '';
+  const expanded = expandHelpers(factHelpers(scope), outline.body, data, file, bodyLine, diagnostics) ?? '';
 
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {

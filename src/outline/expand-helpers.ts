@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { evaluateOutline, type OutlineHelpers } from './evaluate-outline.js';
 
 const MASK = '\ue000\ue001';
 
@@ -36,12 +37,12 @@ export function unmaskCode(text: string): string {
 }
 
 /**
- * Runs an outline body through Handlebars with the given instance (its
- * helpers bound to the lecture). A syntax error is reported at its line;
+ * Runs the helpers of an outline body (Handlebars syntax, evaluated by
+ * evaluate-outline.ts). A syntax error is reported at its line;
  * returns undefined then.
  */
 export function expandHelpers(
-  hbs: typeof Handlebars,
+  helpers: OutlineHelpers,
   body: string,
   data: Record<string, unknown>,
   file: string,
@@ -50,10 +51,9 @@ export function expandHelpers(
 ): string | undefined {
   if (!body.includes('{{')) return body;
   const masked = maskCode(body);
-  let template: HandlebarsTemplateDelegate;
+  let program: hbs.AST.Program;
   try {
-    template = hbs.compile(hbs.parse(masked), { noEscape: false, strict: false, preventIndent: true });
-    return unmaskCode(template(data));
+    program = Handlebars.parse(masked);
   } catch (error) {
     const unclosed = unclosedBlock(masked);
     const { line, column, message } =
@@ -63,6 +63,7 @@ export function expandHelpers(
     });
     return undefined;
   }
+  return unmaskCode(evaluateOutline(program, helpers, data));
 }
 
 /** The innermost block helper opened and never closed, if any (line 1-based, column 1-based). */
