@@ -27,10 +27,29 @@ export class FactStore {
     return this.facts.get(id);
   }
 
+  // Queries are answered from a sorted list, once per query: a store is complete once loaded,
+  // and a store that grows (as the watcher's do) starts its caches again.
+  private sorted?: Fact[];
+  private readonly queries = new Map<string, Fact[]>();
+  private cachedSize = -1;
+
   /** Facts carrying a tag (or all), dated ones first in date order, then by id. */
-  query({ tag, type, from, to }: { tag?: string; type?: string; from?: string; to?: string }): Fact[] {
+  query(q: { tag?: string; type?: string; from?: string; to?: string }): Fact[] {
+    if (this.cachedSize !== this.facts.size) {
+      this.sorted = undefined;
+      this.queries.clear();
+      this.cachedSize = this.facts.size;
+    }
+    const key = JSON.stringify([q.tag, q.type, q.from, q.to]);
+    let found = this.queries.get(key);
+    if (!found) this.queries.set(key, (found = this.select(q)));
+    return found;
+  }
+
+  private select({ tag, type, from, to }: { tag?: string; type?: string; from?: string; to?: string }): Fact[] {
+    this.sorted ??= [...this.facts.values()].map((e) => e.fact).sort(compareFacts);
     const out: Fact[] = [];
-    for (const { fact } of this.facts.values()) {
+    for (const fact of this.sorted) {
       if (tag && !fact.tags.includes(tag)) continue;
       if (type && fact.type !== type) continue;
       const start = factStart(fact);
@@ -39,7 +58,7 @@ export class FactStore {
       if (to && start!.slice(0, to.length) > to) continue;
       out.push(fact);
     }
-    return out.sort(compareFacts);
+    return out;
   }
 }
 

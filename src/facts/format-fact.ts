@@ -50,16 +50,26 @@ function typeset(text: string, lang: string): string {
   return lang === 'ru' ? closed.replace(/[ \u202f](гг?\.)/g, '\u00a0$1') : closed;
 }
 
+const formattedDates = new Map<string, string>();
+
 /** A date or range at its own precision: "19 August 1936", «август 1936 г.», "19–24 August 1936". */
 export function formatDate(value: DateOrRange, lang: string, locales?: Record<string, string>): string {
   const locale = localeFor(lang, locales);
+  // A course names the same dates on many slides, in notes and on timelines: format each once.
+  const key = `${locale}|${lang}|${typeof value === 'string' ? value : `${value.from}/${value.to}`}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) formattedDates.set(key, (text = formatDateUncached(value, lang, locale)));
+  return text;
+}
+
+function formatDateUncached(value: DateOrRange, lang: string, locale: string): string {
   if (typeof value === 'string') {
     return typeset(formatter(locale, precision(value)).format(toDate(value)), lang);
   }
   const [p, q] = [precision(value.from), precision(value.to)];
   if (p === 'year' && q === 'year') return `${Number(value.from)}–${Number(value.to)}`;
   if (p === q) return typeset(formatter(locale, p).formatRange(toDate(value.from), toDate(value.to)), lang);
-  return `${formatDate(value.from, lang, locales)} – ${formatDate(value.to, lang, locales)}`;
+  return `${formatDateUncached(value.from, lang, locale)} – ${formatDateUncached(value.to, lang, locale)}`;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
