@@ -81,7 +81,7 @@ function outline(size: CourseSize, lecture: number, lang: 'en' | 'ru'): string {
     } else if (kind === 4) {
       parts.push(`${sentence(rand, words, 12)} {{name "fact-${pad(((lecture + s) * 4 + 1) % size.facts)}"}} {{cite "${fact(s)}"}}\n\n. . .\n\n${sentence(rand, words, 10)}\n`);
     } else {
-      parts.push(`::: columns\n::: {.column width="40%"}\n![figure](images/dot.png)\n:::\n::: {.column width="60%"}\n${sentence(rand, words, 14)} {{figure "fact-${pad(((lecture + s) * 4 + 2) % size.facts)}"}}\n:::\n:::\n`);
+      parts.push(`::: columns\n::: {.column width="40%"}\n![figure](images/dot.png){width="160" height="120"}\n:::\n::: {.column width="60%"}\n${sentence(rand, words, 14)} {{figure "fact-${pad(((lecture + s) * 4 + 2) % size.facts)}"}}\n:::\n:::\n`);
     }
     parts.push(`::: notes\n${sentence(rand, words, 25)}\n\n${sentence(rand, words, 25)}\n:::\n`);
   }

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   measure('build 50 × 40 course, both languages (4,000 slides)', quick ? 2 : 3, cli(['build', course, '--out', out]));
   measure('check 50 × 40 course', RUNS, () => runMeasured(process.execPath, [CLI, 'check', course]));
   measure('pdf slides.pdf, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en', '--slides']));
-  measure('pdf handout.pdf, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en', '--handout', '--concurrency', '1']));
+  measure('pdf handout.pdf, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en', '--handout', '--variant', 'lecturer']));
   measure('pdf all three PDFs, 200 slides', PDF_RUNS, cli(['pdf', large, '--out', out, '--lang', 'en']));
 
   process.stderr.write('serve: edit-to-reload … ');

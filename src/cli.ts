@@ -30,6 +30,7 @@ function pdfOptions(command: Command): Command {
   return command
     .option('--per-page <n>', 'handout layout: 1 (slide and notes), 3 (slides beside notes or ruled lines) or 6 (default: course.yaml)', perPage)
     .addOption(new Option('--paper <size>', 'handout paper (default: course.yaml, else A4)').choices(['A4', 'Letter']))
+    .addOption(new Option('--variant <which>', 'handouts: the lecturer\'s (handout.pdf), the students\' (handout-student.pdf) or both').choices(['lecturer', 'student', 'both']).default('both'))
     .option('--separate-fragments', 'slides.pdf: one page per fragment step instead of one per slide')
     .option('--browser <path>', 'the Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, the system\'s, Puppeteer\'s own)')
     .option('--concurrency <n>', 'documents printed at once (default: the number of cores)', positive)
@@ -57,6 +58,7 @@ function pdfSettings(opts: Record<string, unknown>): BuildPdfsOptions {
     perPage: opts.perPage as 1 | 3 | 6 | undefined,
     paper: opts.paper as 'A4' | 'Letter' | undefined,
     separateFragments: Boolean(opts.separateFragments),
+    variant: opts.variant as 'lecturer' | 'student' | 'both',
     browser: opts.browser as string | undefined,
     concurrency: opts.concurrency as number | undefined,
     timeout: opts.timeout ? (opts.timeout as number) * 1000 : undefined,

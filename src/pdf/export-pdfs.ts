@@ -20,6 +20,8 @@ export interface PdfOptions {
   handout?: boolean;
   perPage?: 1 | 3 | 6;
   paper?: 'A4' | 'Letter';
+  /** Which handouts: the lecturer's (with notes), the students', or both (default). */
+  variant?: 'lecturer' | 'student' | 'both';
   /** One page per fragment step instead of one per slide. */
   separateFragments?: boolean;
   concurrency?: number;
@@ -46,7 +48,8 @@ export async function exportPdfs(
 ): Promise<string[]> {
   const kinds: Job['kind'][] = [
     ...(options.slides !== false ? (['slides'] as const) : []),
-    ...(options.handout !== false ? (['handout', 'handout-student'] as const) : []),
+    ...(options.handout !== false && options.variant !== 'student' ? (['handout'] as const) : []),
+    ...(options.handout !== false && options.variant !== 'lecturer' ? (['handout-student'] as const) : []),
   ];
   const jobs = decks.flatMap((deck) => kinds.map((kind) => ({ deck, kind })));
   const written: string[] = [];
