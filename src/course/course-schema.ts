@@ -13,7 +13,7 @@ export const courseSchema = z.strictObject({
   title: langText,
   subtitle: langText.optional(),
   author: z.string().optional(),
-  languages: z.array(langCode).min(1, 'list at least one language'),
+  languages: z.array(langCode, { error: 'expected a list of language codes such as [en, ru]' }).min(1, 'list at least one language'),
   theme: z.string().regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"').default('lectern'),
   translations: z.enum(['strict', 'fallback']).default('strict'),
   sourceTexts: z.array(z.string()).default([]),
