@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Diagnostics, UsageError } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { normaliseNewlines, parseOutlineName, readOutline, type Outline } from '../outline/read-outline.js';
+import { isFile } from './course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
 import { readYaml, validate } from './read-yaml.js';
 
@@ -27,7 +27,7 @@ export interface LoadOptions {
 export async function loadCourse(dir: string, diagnostics: Diagnostics, options: LoadOptions = {}): Promise<Course> {
   const root = resolve(dir);
   const configFile = join(root, 'course.yaml');
-  if (!existsSync(configFile)) {
+  if (!isFile(configFile)) {
     throw new UsageError(`no course at ${root}: course.yaml not found`, 'pass the course folder (lectern build path/to/course), or create one with "lectern new"');
   }
   const read = (file: string) => readFile(file, 'utf8').then(normaliseNewlines);
@@ -55,7 +55,9 @@ async function loadOutlines(
   langs: string[],
   diagnostics: Diagnostics,
 ): Promise<Outline[]> {
-  const files = (await readdir(root)).filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f)).sort();
+  const files = (await readdir(root))
+    .filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f) && isFile(join(root, f)))
+    .sort();
   const outlines = await Promise.all(
     files.map(async (name) => {
       const file = join(root, name);

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { isDirectory, isFile } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { readYaml, validate } from '../course/read-yaml.js';
 import { factFileSchema, factSchema, sourcesFileSchema } from './fact-schema.js';
@@ -18,8 +18,8 @@ export async function loadFacts(
   await loadSources(root, sourceTexts, store, diagnostics, read);
 
   const factsDir = join(root, 'facts');
-  const files = existsSync(factsDir)
-    ? (await readdir(factsDir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(factsDir, f))
+  const files = isDirectory(factsDir)
+    ? (await readdir(factsDir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(factsDir, f)).filter(isFile)
     : [];
   const texts = await Promise.all(files.map(read));
   files.forEach((file, i) => loadFactFile(file, texts[i]!, store, diagnostics));
@@ -35,7 +35,7 @@ async function loadSources(
   read: (file: string) => Promise<string>,
 ): Promise<void> {
   const file = join(root, 'sources.yaml');
-  if (!existsSync(file)) return;
+  if (!isFile(file)) return;
   const yaml = readYaml(file, await read(file), diagnostics);
   if (!yaml) return;
   const list = validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics) ?? [];
@@ -50,7 +50,7 @@ async function loadSources(
       });
       return;
     }
-    const textFile = source.file && searchPath.map((dir) => resolve(dir, source.file!)).find((f) => existsSync(f));
+    const textFile = source.file && searchPath.map((dir) => resolve(dir, source.file!)).find(isFile);
     store.sources.set(source.id, { source, file, position, textFile: textFile || undefined });
   });
 }
@@ -62,7 +62,11 @@ function loadFactFile(file: string, text: string, store: FactStore, diagnostics:
   const items = validate(yaml, yaml.value, factFileSchema, diagnostics);
   items?.forEach((item, i) => {
     const fact = validate(yaml, item, factSchema, diagnostics, [i]);
-    if (!fact) return;
+    if (!fact) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') store.invalid.add(id);
+      return;
+    }
     const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
     const earlier = store.facts.get(fact.id);
     if (earlier) {
