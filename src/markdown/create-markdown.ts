@@ -5,6 +5,7 @@ import { fencedDivPlugin } from './fenced-div.js';
 import { highlightCode } from './highlight-code.js';
 import { mathPlugin } from './math.js';
 import { pausePlugin } from './pause.js';
+import { ALLOWED_WITHOUT_HTML } from './safe-attributes.js';
 
 /** Typographic quotes per language: primary pair, then nested pair. */
 const QUOTES: Record<string, string | string[]> = {
@@ -34,7 +35,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
     highlight: highlightCode,
   });
   md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote);
-  (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, {});
+  (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

@@ -7,6 +7,7 @@ import { textIn } from '../facts/format-fact.js';
 import type { LectureScope } from '../helpers/lecture-scope.js';
 import { registerFactHelpers } from '../helpers/register-helpers.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
+import { isScriptAttribute } from '../markdown/safe-attributes.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
@@ -87,10 +88,10 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       index: 0,
       id: 'title',
       line: 1,
-      title: md.renderInline(frontMatter.title),
+      title: renderFrontMatterText(md, frontMatter.title),
       classes: ['title-slide'],
       attributes: [],
-      content: frontMatter.subtitle ? md.renderInline(frontMatter.subtitle) : '',
+      content: frontMatter.subtitle ? renderFrontMatterText(md, frontMatter.subtitle) : '',
       notes: '',
       facts: [],
     },
@@ -103,6 +104,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     let id: string | undefined;
     for (const [key, raw] of heading?.attrs ?? []) {
       const value = String(raw);
+      if (!config.html && isScriptAttribute(key, value)) continue;
       if (key === 'class') classes.push(...value.split(/\s+/).filter(Boolean));
       else if (key === 'id') id = value;
       else if (key === 'background-image') attributes.push(['data-background-image', localMedia(value, part.line)]);
@@ -140,6 +142,17 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     sources: orderSources(scope, store),
     media: [...media].sort(),
   };
+}
+
+/**
+ * Front-matter text (title, subtitle) as inline Markdown, its raw HTML shown
+ * as text whatever `html` says: front matter is data, which the page title
+ * and the course home show escaped too.
+ */
+function renderFrontMatterText(md: ReturnType<typeof createMarkdown>, text: string): string {
+  const tokens = md.parseInline(text, {});
+  for (const token of tokens[0]?.children ?? []) if (token.type === 'html_inline') token.type = 'text';
+  return md.renderer.render(tokens, md.options, {});
 }
 
 /** Cited sources first, in citation order; then the other sources of the facts used. */
