@@ -55,9 +55,7 @@ export function expandHelpers(
     template = hbs.compile(hbs.parse(masked), { noEscape: false, strict: false, preventIndent: true });
     return unmaskCode(template(data));
   } catch (error) {
-    const unclosed = unclosedBlock(masked);
-    const { line, column, message } =
-      unclosed && /OPEN_ENDBLOCK/.test(String(error)) ? { ...unclosed, message: `{{#${unclosed.name}}} is never closed` } : handlebarsError(error);
+    const { line, column, message } = handlebarsError(error, masked);
     diagnostics.error(file, { line: line + lineOffset, column }, 'helper-syntax', message, {
       hint: 'close every {{…}} and {{#each}}…{{/each}}; write \\{{ for literal braces',
     });
@@ -78,8 +76,24 @@ function unclosedBlock(text: string): { name: string; line: number; column: numb
   return { name: last.name, line: before.split('\n').length, column: last.offset - before.lastIndexOf('\n') };
 }
 
-/** Line (1-based, in the parsed text), column and a one-line message of a Handlebars error. */
-export function handlebarsError(error: unknown): { line: number; column: number; message: string } {
+/** The last `{{` with no `}}` after it, if any (line and column 1-based). */
+function unclosedMustache(text: string): { line: number; column: number } | undefined {
+  const offset = text.lastIndexOf('{{');
+  if (offset < 0 || text.includes('}}', offset)) return undefined;
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Line (1-based, in the parsed text), column and a one-line message of a
+ * Handlebars error. Given the text that failed to parse, a block or a `{{`
+ * left open is named where it opens, rather than where the text ends.
+ */
+export function handlebarsError(error: unknown, source?: string): { line: number; column: number; message: string } {
+  const unclosed = source !== undefined && /OPEN_ENDBLOCK/.test(String(error)) ? unclosedBlock(source) : undefined;
+  if (unclosed) return { line: unclosed.line, column: unclosed.column, message: `{{#${unclosed.name}}} is never closed` };
+  const open = source !== undefined && /got 'EOF'/.test(String(error)) ? unclosedMustache(source) : undefined;
+  if (open) return { ...open, message: '"{{" is never closed' };
   const e = error as Error & { lineNumber?: number; column?: number };
   const text = e.message ?? String(error);
   const parse = /Parse error on line (\d+):[\s\S]*?\n(-*)\^\n([\s\S]*)$/.exec(text);
