@@ -110,7 +110,8 @@ export const sourceSchema = z.strictObject({
   year: z.union([z.number().int(), z.string()]).optional(),
   language: langCode,
   kind: z.enum(['primary', 'secondary', 'reference']),
-  url: z.url().optional(),
+  // Only web addresses: z.url() alone accepts javascript:, data: and file: URLs, which the sources slide would make links.
+  url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional(),
   file: z.string().optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
