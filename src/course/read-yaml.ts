@@ -152,12 +152,22 @@ export function validate<S extends z.ZodType>(
     diagnostics.error(source.file, position, 'schema', field && !unknownKey ? `${field}: ${message}` : message, {
       hint: unknownKey
         ? 'check the spelling of the key; docs/authoring.md lists the keys of each kind of entry'
-        : (issue as { input?: unknown }).input === undefined
+        : valueAt(value, issue.path) === undefined
           ? `add "${field ?? 'it'}:"; docs/authoring.md shows its format`
           : 'docs/authoring.md shows the format of each key',
     });
   }
   return undefined;
+}
+
+/** The part of a loaded value at a path, if there is one. */
+function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v = value;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object' || typeof key === 'symbol') return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
 }
 
 function nearestNode(doc: Document, path: YamlPath): Node | undefined {

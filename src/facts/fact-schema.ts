@@ -74,8 +74,8 @@ export const factSchema = z.discriminatedUnion(
         ...base,
         type: z.literal('figure'),
         title: langText,
-        value: z.number().optional(),
-        range: z.tuple([z.number(), z.number()]).optional(),
+        value: z.number({ error: 'expected a number such as 30000 (a range is written range: [low, high])' }).optional(),
+        range: z.tuple([z.number(), z.number()], { error: 'expected two numbers: [low, high]' }).optional(),
         unit: langText.optional(),
         approx: z.boolean().default(false),
         asOf: isoDate.optional(),
@@ -116,4 +116,4 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.output<typeof sourceSchema>;
 
-export const sourcesFileSchema = z.array(sourceSchema, { error: 'expected a list of sources' });
+export const sourcesFileSchema = z.array(z.unknown(), { error: 'expected a list of sources' });

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { isDirectory, isFile } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { readYaml, validate } from '../course/read-yaml.js';
-import { factFileSchema, factSchema, sourcesFileSchema } from './fact-schema.js';
+import { factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
 import { FactStore } from './fact-store.js';
 import { didYouMean } from './did-you-mean.js';
 
@@ -40,7 +40,14 @@ async function loadSources(
   if (!yaml) return;
   const list = validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics) ?? [];
   const searchPath = [root, ...sourceTexts.map((dir) => resolve(root, dir))];
-  list.forEach((source, i) => {
+  list.forEach((item, i) => {
+    // Each source on its own: one bad entry must not make every citation of the course unknown.
+    const source = validate(yaml, item, sourceSchema, diagnostics, [i]);
+    if (!source) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') store.invalidSources.add(id);
+      return;
+    }
     const position = yaml.locate([i, 'id']);
     const earlier = store.sources.get(source.id);
     if (earlier) {
@@ -64,7 +71,7 @@ function loadFactFile(file: string, text: string, store: FactStore, diagnostics:
     const fact = validate(yaml, item, factSchema, diagnostics, [i]);
     if (!fact) {
       const id = (item as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') store.invalid.add(id);
+      if (typeof id === 'string') store.invalidFacts.add(id);
       return;
     }
     const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
@@ -101,7 +108,7 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
       }
     }
     for (const { id, path } of cited) {
-      if (store.sources.has(id)) continue;
+      if (store.sources.has(id) || store.invalidSources.has(id)) continue;
       const guess = didYouMean(id, sourceIds);
       diagnostics.error(file, locate(path), 'unknown-source', `unknown source "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
         hint: 'sources are listed in sources.yaml',

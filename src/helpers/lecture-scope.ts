@@ -46,7 +46,7 @@ export function resolveFact(
     return undefined;
   }
   const entry = scope.store.get(id);
-  if (!entry && scope.store.invalid.has(id)) return undefined;
+  if (!entry && scope.store.invalidFacts.has(id)) return undefined;
   if (!entry) {
     const guess = didYouMean(id, scope.store.facts.keys());
     scope.diagnostics.error(scope.file, at, 'unknown-fact', `unknown fact "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
