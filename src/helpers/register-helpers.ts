@@ -33,7 +33,10 @@ export function registerFactHelpers(hbs: typeof Handlebars, scope: LectureScope)
       return typeof out === 'string' ? new hbs.SafeString(out) : out;
     });
   }
-  const known = [...Object.keys(FACT_HELPERS), 'each', 'if', 'unless', 'with', 'lookup', 'log'];
+  limitIterations(hbs, scope);
+  // Handlebars' log helper prints to the console: in the middle of lectern's output (check --format json on stdout).
+  hbs.unregisterHelper('log');
+  const known = [...Object.keys(FACT_HELPERS), 'each', 'if', 'unless', 'with', 'lookup'];
   hbs.registerHelper('helperMissing', function (...args: unknown[]) {
     const options = args.at(-1) as Handlebars.HelperOptions & { name: string };
     const guess = didYouMean(options.name, known);
@@ -45,5 +48,34 @@ export function registerFactHelpers(hbs: typeof Handlebars, scope: LectureScope)
       { hint: `the fact helpers are ${Object.keys(FACT_HELPERS).join(', ')}; write \\{{ for literal braces` },
     );
     return '';
+  });
+}
+
+/** {{#each}} iterations a lecture may run in all: enough for every fact of a large course, a few times over. */
+export const MAX_ITERATIONS = 100_000;
+
+/**
+ * Nested loops multiply: k levels of {{#each (facts)}} over m facts run m^k
+ * times, which never ends for a dozen levels. {{#each}} counts what it walks
+ * against the lecture's budget, and past it reports once and renders nothing.
+ */
+function limitIterations(hbs: typeof Handlebars, scope: LectureScope): void {
+  const each = hbs.helpers.each as HelperDelegate;
+  let iterations = 0;
+  let reported = false;
+  hbs.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    if (context && typeof context === 'object') {
+      iterations += (context as { size?: number }).size ?? Object.keys(context).length;
+    }
+    if (iterations > MAX_ITERATIONS) {
+      if (!reported) {
+        reported = true;
+        scope.diagnostics.error(scope.file, helperPosition(scope, options), 'helper-arguments', `{{#each}} loops run more than ${MAX_ITERATIONS} times in this lecture`, {
+          hint: 'nested {{#each}} loops multiply: loop over fewer facts (facts tag="…"), or nest fewer loops',
+        });
+      }
+      return '';
+    }
+    return each.call(this, context, options);
   });
 }

@@ -50,10 +50,14 @@ export function expandHelpers(
 ): string | undefined {
   if (!body.includes('{{')) return body;
   const masked = maskCode(body);
+  const deep = tooDeepBlock(masked);
+  if (deep) {
+    diagnostics.error(file, { line: deep.line + lineOffset, column: deep.column }, 'helper-syntax', deep.message, { hint: deep.hint });
+    return undefined;
+  }
   let template: HandlebarsTemplateDelegate;
   try {
-    template = hbs.compile(hbs.parse(masked), { noEscape: false, strict: false, preventIndent: true });
-    return unmaskCode(template(data));
+    template = hbs.compile(hbs.parse(masked), { noEscape: false, strict: false, preventIndent: true, knownHelpers: { log: false } });
   } catch (error) {
     const { line, column, message } = handlebarsError(error, masked);
     diagnostics.error(file, { line: line + lineOffset, column }, 'helper-syntax', message, {
@@ -61,6 +65,41 @@ export function expandHelpers(
     });
     return undefined;
   }
+  try {
+    return unmaskCode(template(data));
+  } catch (error) {
+    // The text parsed, but running it failed: a block helper without its argument, a partial that does not exist.
+    const { line, column, message } = handlebarsError(error);
+    diagnostics.error(file, { line: line + lineOffset, column }, 'helper-error', message, {
+      hint: 'check the helper and its arguments (docs/authoring.md lists the helpers; outlines have no partials)',
+    });
+    return undefined;
+  }
+}
+
+/** Deeper nesting of {{#blocks}} than any outline or template needs; Handlebars' parser slows and then overflows the stack. */
+export const MAX_BLOCK_DEPTH = 100;
+
+/**
+ * The first block opened deeper than MAX_BLOCK_DEPTH, with a message, if
+ * any (line and column 1-based): checked before Handlebars parses the text.
+ */
+export function tooDeepBlock(text: string): { line: number; column: number; message: string; hint: string } | undefined {
+  let depth = 0;
+  for (const m of text.matchAll(/\{\{~?\s*([#^/])\s*([^\s}~]*)/g)) {
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[1] === '^' && !m[2]) continue; // {{^}} is an else
+    else if (++depth > MAX_BLOCK_DEPTH) {
+      const before = text.slice(0, m.index);
+      return {
+        line: before.split('\n').length,
+        column: m.index - before.lastIndexOf('\n'),
+        message: `blocks are nested more than ${MAX_BLOCK_DEPTH} deep here`,
+        hint: 'close each {{#…}} with its {{/…}} before opening many more',
+      };
+    }
+  }
+  return undefined;
 }
 
 /** The innermost block helper opened and never closed, if any (line 1-based, column 1-based). */

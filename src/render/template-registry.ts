@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { isDirectory, isFile, resolvesInside } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
-import { handlebarsError } from '../outline/expand-helpers.js';
+import { handlebarsError, tooDeepBlock } from '../outline/expand-helpers.js';
 import { escapeHtml } from './escape-html.js';
 
 /** The built-in templates shipped with Lectern. */
@@ -77,6 +77,7 @@ export class TemplateRegistry {
   ) {
     const outside = warnOutsideLink(diagnostics);
     for (const root of roots) for (const [name, file] of walk(root, templateBoundary(root), outside)) this.files.set(name, file);
+    this.hbs.unregisterHelper('log'); // it prints to the console, amid lectern's own output (see knownHelpers below)
     this.hbs.registerHelper('sectionAttributes', sectionAttributes);
     this.hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     this.hbs.registerHelper('json', (value: unknown) => new Handlebars.SafeString(escapeHtml(JSON.stringify(value))));
@@ -124,8 +125,14 @@ export class TemplateRegistry {
     // A partial is inserted inline: its file's final newline is not part of it.
     const text = readFileSync(entry.file, 'utf8');
     const source = name.startsWith('partials/') ? text.replace(/\r?\n$/, '') : text;
+    const deep = tooDeepBlock(source);
+    if (deep) {
+      this.diagnostics.error(entry.file, { line: deep.line, column: deep.column }, 'template', deep.message, { hint: deep.hint });
+      this.compiled.set(name, null);
+      return null;
+    }
     try {
-      template = this.hbs.compile(this.hbs.parse(source), { strict: false, preventIndent: true });
+      template = this.hbs.compile(this.hbs.parse(source), { strict: false, preventIndent: true, knownHelpers: { log: false } });
     } catch (error) {
       this.report(name, error, source);
       template = null;
