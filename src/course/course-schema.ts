@@ -1,7 +1,19 @@
 import { z } from 'zod';
 
+/** Whether the dates and numbers of a language code can be formatted: Intl rejects tags such as "en-12". */
+function isLocale(code: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(code).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** A language code such as `en`, `ru` or `pt-BR`. */
-export const langCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as "en" or "ru"');
+export const langCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as "en" or "ru"')
+  .refine(isLocale, 'expected a language code such as "en" or "ru"');
 
 /** Text in several languages, or one string meaning "the same in every language". */
 export const langText = z.union([z.string(), z.record(langCode, z.string())], {

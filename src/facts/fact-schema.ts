@@ -20,7 +20,17 @@ export const isoDate = z
     error: (issue) => `expected ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(issue.input)}`,
   });
 
-export const dateOrRange = z.union([isoDate, z.strictObject({ from: isoDate, to: isoDate })], {
+/** Whether one ISO date does not come after another, compared at the coarser precision of the two. */
+function inOrder(from: string, to: string): boolean {
+  const n = Math.min(from.length, to.length);
+  return from.slice(0, n) <= to.slice(0, n);
+}
+
+const dateRange = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((r) => inOrder(r.from, r.to), { error: 'the range ends before it begins: "from" must not come after "to"' });
+
+export const dateOrRange = z.union([isoDate, dateRange], {
   error: 'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or a range {from, to}',
 });
 export type DateOrRange = z.output<typeof dateOrRange>;
@@ -75,7 +85,10 @@ export const factSchema = z.discriminatedUnion(
         type: z.literal('figure'),
         title: langText,
         value: z.number({ error: 'expected a number such as 30000 (a range is written range: [low, high])' }).optional(),
-        range: z.tuple([z.number(), z.number()], { error: 'expected two numbers: [low, high]' }).optional(),
+        range: z
+          .tuple([z.number(), z.number()], { error: 'expected two numbers: [low, high]' })
+          .refine(([low, high]) => low <= high, { error: 'the range is written [low, high]: the first number must not be larger' })
+          .optional(),
         unit: langText.optional(),
         approx: z.boolean().default(false),
         asOf: isoDate.optional(),
