@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { courseSchema } from '../../src/course/course-schema.js';
 import { loadCourse } from '../../src/course/load-course.js';
-import { readYaml } from '../../src/course/read-yaml.js';
+import { readYaml, validate } from '../../src/course/read-yaml.js';
 import { Diagnostics } from '../../src/diagnostics/diagnostic.js';
+import { factSchema } from '../../src/facts/fact-schema.js';
 import { resolveMedia } from '../../src/outline/resolve-media.js';
 import { miniCourseWith } from '../helpers/course-files.js';
 import { CLI, MINI_COURSE } from '../helpers/paths.js';
@@ -47,6 +50,62 @@ describe('outlines', () => {
   it('name an unclosed "{{" where it opens', async () => {
     const { diagnostics } = await renderOutlineBody('## A\n\nHeld {{date "first-trial"\n\nmore text\n');
     expect(summarise(diagnostics)).toEqual(['6:6 error "{{" is never closed']);
+  });
+});
+
+describe('found by fuzzing', () => {
+  function schemaProblems(text: string, schema: z.ZodType): string[] {
+    const diagnostics = new Diagnostics();
+    const yaml = readYaml('x.yaml', text, diagnostics)!;
+    validate(yaml, yaml.value, schema, diagnostics);
+    return diagnostics.list.map((d) => `${d.start.line}:${d.start.column} ${d.message}`);
+  }
+
+  it('refuses a language code that Intl cannot format, which made the date helpers throw', () => {
+    expect(schemaProblems('title: T\nlanguages: [en, en-12]\n', courseSchema)).toEqual(['2:17 languages: expected a language code such as "en" or "ru"']);
+  });
+
+  it('refuses date and figure ranges that end before they begin', () => {
+    const fact = (extra: string) => `type: event\nid: a\ntitle: T\nsources: [{source: s, quote: q}]\n${extra}`;
+    expect(schemaProblems(fact('date: {from: "1936-08-24", to: "1936-08-19"}\n'), factSchema)).toEqual([
+      '5:7 date: the range ends before it begins: "from" must not come after "to"',
+    ]);
+    expect(schemaProblems(fact('date: {from: "1936-08", to: "1936"}\n'), factSchema)).toEqual([]);
+    const figure = 'type: figure\nid: a\ntitle: T\nsources: [{source: s, quote: q}]\nrange: [5, 1]\n';
+    expect(schemaProblems(figure, factSchema)).toEqual(['5:8 range: the range is written [low, high]: the first number must not be larger']);
+  });
+
+  it('reports a helper that fails while running apart from syntax errors', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\n{{#each}}x{{/each}}\n');
+    expect(diagnostics.list.map((d) => `${d.ruleId} ${d.message}`)).toEqual(['helper-error Must pass iterator to #each']);
+  });
+
+  it('prints nothing of its own to the console: {{log}} is an unknown helper, KaTeX warnings are muted', async () => {
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const { diagnostics } = await renderOutlineBody('## A\n\n{{log "x"}} $\\text{東京}$ $a\u{15031}$\n');
+      expect(summarise(diagnostics)).toEqual(['6:1 error unknown helper "log"']);
+      expect(log).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
+  it('stops nested {{#each}} loops that would run forever, and blocks nested too deep to parse', async () => {
+    const start = performance.now();
+    const loops = await renderOutlineBody(`## A\n\n${'{{#each (facts)}}'.repeat(14)}{{fact id}}${'{{/each}}'.repeat(14)}\n`);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(summarise(loops.diagnostics)).toContain('6:222 error {{#each}} loops run more than 100000 times in this lecture');
+    const deep = await renderOutlineBody(`## A\n\n${'{{#if x}}'.repeat(5000)}\n`);
+    expect(summarise(deep.diagnostics)).toEqual(['6:901 error blocks are nested more than 100 deep here']);
+  });
+
+  it('reports a problem inside a loop once, not once per turn', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\n{{#each (facts)}}{{#each (facts)}}{{date "nope"}}{{/each}}{{/each}}\n');
+    expect(summarise(diagnostics)).toEqual(['6:35 error unknown fact "nope"']);
   });
 });
 
