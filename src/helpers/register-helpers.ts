@@ -6,7 +6,7 @@ import { dateHelper } from './date.js';
 import { factHelper } from './fact.js';
 import { factsHelper } from './facts.js';
 import { figureHelper } from './figure.js';
-import { helperPosition, type LectureScope } from './lecture-scope.js';
+import { helperPosition, markHtml, type LectureScope } from './lecture-scope.js';
 import { nameHelper } from './name.js';
 import { quoteHelper } from './quote.js';
 import { timelineHelper } from './timeline.js';
@@ -27,10 +27,10 @@ export const FACT_HELPERS: Record<string, (scope: LectureScope) => HelperDelegat
 export function registerFactHelpers(hbs: typeof Handlebars, scope: LectureScope): void {
   for (const [name, make] of Object.entries(FACT_HELPERS)) {
     const helper = make(scope);
-    // Helpers escape what they insert themselves and return HTML.
+    // Helpers escape what they insert themselves and return HTML, which a mark stands for until Markdown is rendered.
     hbs.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       const out = (helper as (...a: unknown[]) => unknown).apply(this, args);
-      return typeof out === 'string' ? new hbs.SafeString(out) : out;
+      return typeof out === 'string' ? new hbs.SafeString(markHtml(scope, out)) : out;
     });
   }
   limitIterations(hbs, scope);

@@ -2,6 +2,7 @@ import markdownIt, { type MarkdownIt } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
 import markdownItFootnote from 'markdown-it-footnote';
 import { fencedDivPlugin } from './fenced-div.js';
+import { helperHtmlPlugin } from './helper-html.js';
 import { highlightCode } from './highlight-code.js';
 import { mathPlugin } from './math.js';
 import { pausePlugin } from './pause.js';
@@ -34,7 +35,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
     quotes: QUOTES[lang] ?? QUOTES[lang.split('-')[0]!] ?? QUOTES.en!,
     highlight: highlightCode,
   });
-  md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote);
+  md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote).use(helperHtmlPlugin);
   (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';

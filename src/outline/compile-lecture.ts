@@ -57,6 +57,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     fallbackLang: config.languages[0]!,
     used: new Map(),
     citedSources: [],
+    inserted: [],
   };
   const hbs = Handlebars.create();
   registerFactHelpers(hbs, scope);
@@ -66,6 +67,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
     report: (line, ruleId, message, hint) => diagnostics.error(file, at(line), ruleId, message, { hint }),
+    helperHtml: scope.inserted,
   };
   const tokens = md.parse(expanded, env);
   const footnotes = takeFootnotes(tokens);
