@@ -46,7 +46,10 @@ const SLIDE_DATA = /^(background|background-.+|transition|transition-speed|auto-
 
 export function compileLecture(outline: Outline, { root, config, store, diagnostics }: CompileContext): Deck {
   const { file, lang, frontMatter, bodyLine } = outline;
-  const at = (line: number): Position => ({ line: line + bodyLine + 1, column: 1 });
+  let lines: number[] | undefined;
+  /** The outline line of a 0-based line of the expanded body (loops repeat lines, helpers add some). */
+  const outlineLine = (line: number) => (lines ? lines[Math.min(line, lines.length - 1)] ?? line : line) + bodyLine + 1;
+  const at = (line: number): Position => ({ line: outlineLine(line), column: 1 });
   const scope: LectureScope = {
     lang,
     file,
@@ -62,7 +65,9 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   const hbs = Handlebars.create();
   registerFactHelpers(hbs, scope);
   const data = { ...frontMatter, lang, course: { title: textIn(config.title, lang), author: config.author } };
-  const expanded = expandHelpers(hbs, outline.body, data, file, bodyLine, diagnostics) ?? '';
+  const expandedBody = expandHelpers(hbs, outline.body, data, file, bodyLine, diagnostics) ?? { text: '' };
+  const expanded = expandedBody.text;
+  lines = expandedBody.lines;
 
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
@@ -120,7 +125,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       kind: part.kind,
       index: slides.length,
       id,
-      line: part.line + bodyLine + 1,
+      line: outlineLine(part.line),
       title,
       classes,
       attributes,

@@ -35,9 +35,57 @@ export function unmaskCode(text: string): string {
   return text.replaceAll(MASK, '{{');
 }
 
+const LINE_MARK = /\ue012(\d+)\ue013/g;
+
+/**
+ * Ends each line that holds no part of a {{…}} with a mark naming the line,
+ * so that the lines of the expanded text can be traced back to the outline
+ * (a loop repeats its lines). Lines with a mustache get none: a mark would
+ * break the expression, or the rule that drops a block's standalone line.
+ */
+function markLines(text: string): string {
+  let inside = false;
+  return text
+    .split('\n')
+    .map((line, i) => {
+      let mustache = inside;
+      for (let at = 0; ; ) {
+        const next = line.indexOf(inside ? '}}' : '{{', at);
+        if (next < 0) break;
+        mustache = true;
+        inside = !inside;
+        at = next + 2;
+      }
+      return mustache || inside ? line : `${line}\ue012${i}\ue013`;
+    })
+    .join('\n');
+}
+
+/** Removes the line marks: the text, and for each of its lines the body line (0-based) it came from. */
+function unmarkLines(text: string): { text: string; lines: number[] } {
+  const lines: number[] = [];
+  const clean = text.split('\n').map((line, i) => {
+    let origin: number | undefined;
+    const out = line.replace(LINE_MARK, (_, n: string) => {
+      origin = Number(n);
+      return '';
+    });
+    lines.push(origin ?? (i === 0 ? 0 : lines[i - 1]! + 1));
+    return out;
+  });
+  return { text: clean.join('\n'), lines };
+}
+
+/** An outline body with its helpers expanded; `lines[n]` is the body line that line n of the text came from. */
+export interface ExpandedBody {
+  text: string;
+  lines?: number[];
+}
+
 /**
  * Runs an outline body through Handlebars with the given instance (its
- * helpers bound to the lecture). A syntax error is reported at its line;
+ * helpers bound to the lecture), keeping track of the outline line each line
+ * of the result comes from. A syntax error is reported at its line;
  * returns undefined then.
  */
 export function expandHelpers(
@@ -47,8 +95,8 @@ export function expandHelpers(
   file: string,
   lineOffset: number,
   diagnostics: Diagnostics,
-): string | undefined {
-  if (!body.includes('{{')) return body;
+): ExpandedBody | undefined {
+  if (!body.includes('{{')) return { text: body };
   const masked = maskCode(body);
   const deep = tooDeepBlock(masked);
   if (deep) {
@@ -57,7 +105,7 @@ export function expandHelpers(
   }
   let template: HandlebarsTemplateDelegate;
   try {
-    template = hbs.compile(hbs.parse(masked), { noEscape: false, strict: false, preventIndent: true, knownHelpers: { log: false } });
+    template = hbs.compile(hbs.parse(markLines(masked)), { noEscape: false, strict: false, preventIndent: true, knownHelpers: { log: false } });
   } catch (error) {
     const { line, column, message } = handlebarsError(error, masked);
     diagnostics.error(file, { line: line + lineOffset, column }, 'helper-syntax', message, {
@@ -66,7 +114,7 @@ export function expandHelpers(
     return undefined;
   }
   try {
-    return unmaskCode(template(data));
+    return unmarkLines(unmaskCode(template(data)));
   } catch (error) {
     // The text parsed, but running it failed: a block helper without its argument, a partial that does not exist.
     const { line, column, message } = handlebarsError(error);
