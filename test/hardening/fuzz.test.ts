@@ -36,12 +36,12 @@ function expectWellFormed(list: Diagnostic[]): void {
 }
 
 /** An outline (whole file text) through read, compile and the slide templates, against the mini course. */
-async function runOutline(text: string, name = 'fuzz.en.md'): Promise<Diagnostics> {
+async function runOutline(text: string, name = 'fuzz.en.md', html = true): Promise<Diagnostics> {
   const course = await miniCourse();
   const diagnostics = new Diagnostics();
   const outline = readOutline(join(MINI_COURSE, name), text, diagnostics, 'en');
   if (outline) {
-    const deck = compileLecture(outline, { root: course.root, config: course.config, store: course.store, diagnostics });
+    const deck = compileLecture(outline, { root: course.root, config: { ...course.config, html }, store: course.store, diagnostics });
     renderSlides(deck, course, new TemplateRegistry([BUILTIN_TEMPLATES], diagnostics));
   }
   return diagnostics;
@@ -162,8 +162,8 @@ async function runFacts(root: string, factsText: string): Promise<{ diagnostics:
 describe('fuzzing the pipeline', () => {
   it('random outline bodies never throw, and report problems at real places', async () => {
     await fc.assert(
-      fc.asyncProperty(body, async (b) => {
-        const diagnostics = await runOutline(`---\ntitle: "Fuzz"\n---\n${b}`);
+      fc.asyncProperty(body, fc.boolean(), async (b, html) => {
+        const diagnostics = await runOutline(`---\ntitle: "Fuzz"\n---\n${b}`, 'fuzz.en.md', html);
         expectWellFormed(diagnostics.list);
         const lines = b.split('\n').length + 3;
         for (const d of diagnostics.list) expect(d.start.line, d.message).toBeLessThanOrEqual(lines + 1);

@@ -103,6 +103,16 @@ describe('found by fuzzing', () => {
     expect(summarise(deep.diagnostics)).toEqual(['6:901 error blocks are nested more than 100 deep here']);
   });
 
+  it('places Markdown problems at their outline lines when loops repeat lines before them', async () => {
+    const body = '## A\n\n{{#each (facts tag="trials")}}\n- {{fact id}}\n{{/each}}\n\n![x](images/missing.png)\n\n::: notes\nunclosed\n';
+    const { diagnostics, deck } = await renderOutlineBody(body);
+    expect(summarise(diagnostics)).toEqual(['10:1 error image "images/missing.png" not found', '12:1 error "::: notes" is never closed']);
+    const loop = await renderOutlineBody('{{#each (facts tag="trials")}}\n## {{fact id}}\n{{/each}}\n\n## After\n');
+    // Lines made by a loop are placed near it; every line after the loop is exact.
+    expect(loop.deck!.slides.map((s) => s.line)).toEqual([1, expect.any(Number), 8]);
+    expect(deck!.slides.map((s) => s.line)).toEqual([1, 4]);
+  });
+
   it('reports a problem inside a loop once, not once per turn', async () => {
     const { diagnostics } = await renderOutlineBody('## A\n\n{{#each (facts)}}{{#each (facts)}}{{date "nope"}}{{/each}}{{/each}}\n');
     expect(summarise(diagnostics)).toEqual(['6:35 error unknown fact "nope"']);
