@@ -7,7 +7,7 @@ import { packageAssets, templateAssets } from './output/collect-assets.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
 import { renderSite } from './render/render-site.js';
-import { BUILTIN_TEMPLATES, TemplateRegistry } from './render/template-registry.js';
+import { BUILTIN_TEMPLATES, TemplateRegistry, warnOutsideLink } from './render/template-registry.js';
 import { Timings } from './timings.js';
 
 export interface BuildOptions {
@@ -72,7 +72,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     try {
       await Promise.all([
         ...[...files].map(([path, html]) => output.write(path, html)),
-        ...[...packageAssets(), ...templateAssets(roots)].map((a) => output.copy(`assets/${a.to}`, a.from)),
+        ...[...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))].map((a) => output.copy(`assets/${a.to}`, a.from)),
         ...[...new Set(decks.flatMap((d) => d.media))].map((m) => output.copy(m, join(course.root, m))),
       ]);
       const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));

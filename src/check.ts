@@ -1,6 +1,7 @@
-import { compileCourse, type BuildOptions } from './build.js';
+import { compileCourse, templateRoots, type BuildOptions } from './build.js';
 import type { Diagnostics } from './diagnostics/diagnostic.js';
 import { verifyQuotes } from './facts/verify-quotes.js';
+import { TemplateRegistry } from './render/template-registry.js';
 
 export interface CheckResult {
   diagnostics: Diagnostics;
@@ -11,10 +12,11 @@ export interface CheckResult {
 
 /**
  * Runs every validation of a course and writes nothing: schemas, references,
- * helpers, outlines, templates' inputs, quotes against their texts, unused facts.
+ * helpers, outlines, the templates' syntax, quotes against their texts, unused facts.
  */
 export async function check(options: BuildOptions = {}): Promise<CheckResult> {
   const { course, decks, diagnostics } = await compileCourse(options);
+  new TemplateRegistry(templateRoots(course), diagnostics).compileAll();
   const quotes = await verifyQuotes(course.store, diagnostics);
   const used = new Set(decks.flatMap((d) => d.usedFacts));
   for (const { fact, file, locate } of course.store.facts.values()) {

@@ -157,6 +157,12 @@ function program(): Command {
 }
 
 exitCleanlyOnSignals();
+// A reader that stops early (lectern check | head) closes the pipe: the rest of the output has nowhere to go.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
 try {
   await program().parseAsync(process.argv);
 } catch (error) {

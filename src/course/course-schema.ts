@@ -1,7 +1,19 @@
 import { z } from 'zod';
 
+/** Whether the dates and numbers of a language code can be formatted: Intl rejects tags such as "en-12". */
+function isLocale(code: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(code).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** A language code such as `en`, `ru` or `pt-BR`. */
-export const langCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as "en" or "ru"');
+export const langCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as "en" or "ru"')
+  .refine(isLocale, 'expected a language code such as "en" or "ru"');
 
 /** Text in several languages, or one string meaning "the same in every language". */
 export const langText = z.union([z.string(), z.record(langCode, z.string())], {
@@ -13,7 +25,7 @@ export const courseSchema = z.strictObject({
   title: langText,
   subtitle: langText.optional(),
   author: z.string().optional(),
-  languages: z.array(langCode).min(1, 'list at least one language'),
+  languages: z.array(langCode, { error: 'expected a list of language codes such as [en, ru]' }).min(1, 'list at least one language'),
   theme: z.string().regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"').default('lectern'),
   translations: z.enum(['strict', 'fallback']).default('strict'),
   sourceTexts: z.array(z.string()).default([]),

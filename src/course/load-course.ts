@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Diagnostics, UsageError } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { normaliseNewlines, parseOutlineName, readOutline, type Outline } from '../outline/read-outline.js';
+import { isFile } from './course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
 import { readYaml, validate } from './read-yaml.js';
 
@@ -40,7 +40,7 @@ export async function loadCourse(dir: string, diagnostics: Diagnostics, options:
 /** course.yaml (defaults when it cannot be used) and the languages to build. */
 export async function loadConfig(root: string, diagnostics: Diagnostics, options: LoadOptions = {}): Promise<{ config: CourseConfig; langs: string[] }> {
   const configFile = join(root, 'course.yaml');
-  if (!existsSync(configFile)) {
+  if (!isFile(configFile)) {
     throw new UsageError(`no course at ${root}: course.yaml not found`, 'pass the course folder (lectern build path/to/course), or create one with "lectern new"');
   }
   const yaml = readYaml(configFile, await readText(configFile), diagnostics);
@@ -62,7 +62,7 @@ export function sourceSearchPath(config: CourseConfig, options: LoadOptions = {}
 
 /** The outline files of a course folder, sorted. */
 export async function outlineFiles(root: string): Promise<string[]> {
-  const names = (await readdir(root)).filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f)).sort();
+  const names = (await readdir(root)).filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f) && isFile(join(root, f))).sort();
   return names.map((name) => join(root, name));
 }
 

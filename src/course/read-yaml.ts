@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 
@@ -23,6 +23,13 @@ export interface YamlSource {
  * embedded YAML (front matter) in its file.
  */
 export function readYaml(file: string, text: string, diagnostics: Diagnostics, lineOffset = 0): YamlSource | undefined {
+  const badByte = text.indexOf('\ufffd');
+  if (badByte >= 0) {
+    diagnostics.error(file, offsetPosition(text, badByte, lineOffset), 'encoding', 'the file is not valid UTF-8', {
+      hint: 'save the file as UTF-8',
+    });
+    return undefined;
+  }
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA, filename: file }) ?? undefined;
@@ -32,6 +39,20 @@ export function readYaml(file: string, text: string, diagnostics: Diagnostics, l
   }
   let parsed: { doc: Document; at(offset: number): Position } | undefined;
   const located = () => (parsed ??= parseWithPositions(text, lineOffset));
+  if (text.includes('&') && exceedsSize(value, 10 * text.length + 10_000)) {
+    const { doc, at } = located();
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    diagnostics.error(file, at(offset), 'yaml-aliases', 'aliases (*name) make this file expand to a value too large, too deep or endless to read', {
+      hint: 'write the values out, or repeat an alias fewer times',
+    });
+    return undefined;
+  }
   return {
     file,
     value,
@@ -57,15 +78,56 @@ function parseWithPositions(text: string, lineOffset: number) {
   return { doc, at };
 }
 
-/** Syntax errors in the yaml package's words and places (js-yaml's own as a fallback). */
+/**
+ * Syntax errors in the yaml package's words and places (js-yaml's own as a
+ * fallback). Text nested deeper than js-yaml allows stays away from the yaml
+ * package: its recursion can exhaust the stack, and V8 may then abort the
+ * whole process instead of throwing.
+ */
 function reportSyntax(file: string, text: string, diagnostics: Diagnostics, lineOffset: number, error: Error & { mark?: { line: number; column: number }; reason?: string }): void {
   const hint = 'check the indentation, the colon after each key, and quote text that contains ": " or " #"';
+  const start = { line: (error.mark?.line ?? 0) + 1 + lineOffset, column: (error.mark?.column ?? 0) + 1 };
+  if (/^nesting exceeded maxDepth/.test(error.reason ?? '')) {
+    diagnostics.error(file, start, 'yaml-syntax', 'the YAML is nested more than 100 levels deep', {
+      hint: 'close the brackets you opened, and keep lists and maps a few levels deep',
+    });
+    return;
+  }
   const { doc, at } = parseWithPositions(text, lineOffset);
   for (const e of doc.errors) diagnostics.error(file, at(e.pos[0]), 'yaml-syntax', yamlMessage(e.message), { hint });
-  if (!doc.errors.length) {
-    const start = { line: (error.mark?.line ?? 0) + 1 + lineOffset, column: (error.mark?.column ?? 0) + 1 };
-    diagnostics.error(file, start, 'yaml-syntax', error.reason ?? error.message.split('\n')[0]!, { hint });
+  if (!doc.errors.length) diagnostics.error(file, start, 'yaml-syntax', error.reason ?? error.message.split('\n')[0]!, { hint });
+}
+
+/** The 1-based position of an offset in a text. */
+function offsetPosition(text: string, offset: number, lineOffset: number): Position {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length + lineOffset, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Whether a loaded value is too large (more than `limit` nodes), too deep or
+ * endless. js-yaml shares the value of an alias rather than copying it, so a
+ * few lines of aliases to aliases can stand for billions of nodes, and an
+ * alias inside its own anchor for a cycle, that later stages would walk.
+ */
+function exceedsSize(value: unknown, limit: number, maxDepth = 1000): boolean {
+  let count = 0;
+  const onPath = new Set<object>();
+  const stack: Array<{ value: unknown; depth: number; leave?: boolean }> = [{ value, depth: 0 }];
+  while (stack.length) {
+    const { value: v, depth, leave } = stack.pop()!;
+    if (leave) {
+      onPath.delete(v as object);
+      continue;
+    }
+    if (++count > limit || depth > maxDepth) return true;
+    if (v === null || typeof v !== 'object') continue;
+    if (onPath.has(v)) return true;
+    onPath.add(v);
+    stack.push({ value: v, depth, leave: true });
+    for (const item of Array.isArray(v) ? v : Object.values(v)) stack.push({ value: item, depth: depth + 1 });
   }
+  return false;
 }
 
 /**
@@ -90,12 +152,22 @@ export function validate<S extends z.ZodType>(
     diagnostics.error(source.file, position, 'schema', field && !unknownKey ? `${field}: ${message}` : message, {
       hint: unknownKey
         ? 'check the spelling of the key; docs/authoring.md lists the keys of each kind of entry'
-        : (issue as { input?: unknown }).input === undefined
+        : valueAt(value, issue.path) === undefined
           ? `add "${field ?? 'it'}:"; docs/authoring.md shows its format`
           : 'docs/authoring.md shows the format of each key',
     });
   }
   return undefined;
+}
+
+/** The part of a loaded value at a path, if there is one. */
+function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v = value;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object' || typeof key === 'symbol') return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
 }
 
 function nearestNode(doc: Document, path: YamlPath): Node | undefined {

@@ -25,11 +25,17 @@ export interface Diagnostic {
   related?: RelatedPlace[];
 }
 
-/** Collects diagnostics so that one run reports every problem. */
+/** Collects diagnostics so that one run reports every problem, each once. */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
 
+  /** Adds a diagnostic, unless the same one was already added (a helper inside a loop reports once, not per turn). */
   add(diagnostic: Diagnostic): void {
+    const { file, start, severity, ruleId, message } = diagnostic;
+    const key = `${file}\0${start.line}\0${start.column}\0${severity}\0${ruleId}\0${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.list.push(diagnostic);
   }
 

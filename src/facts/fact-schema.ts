@@ -20,7 +20,17 @@ export const isoDate = z
     error: (issue) => `expected ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(issue.input)}`,
   });
 
-export const dateOrRange = z.union([isoDate, z.strictObject({ from: isoDate, to: isoDate })], {
+/** Whether one ISO date does not come after another, compared at the coarser precision of the two. */
+function inOrder(from: string, to: string): boolean {
+  const n = Math.min(from.length, to.length);
+  return from.slice(0, n) <= to.slice(0, n);
+}
+
+const dateRange = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((r) => inOrder(r.from, r.to), { error: 'the range ends before it begins: "from" must not come after "to"' });
+
+export const dateOrRange = z.union([isoDate, dateRange], {
   error: 'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or a range {from, to}',
 });
 export type DateOrRange = z.output<typeof dateOrRange>;
@@ -74,8 +84,11 @@ export const factSchema = z.discriminatedUnion(
         ...base,
         type: z.literal('figure'),
         title: langText,
-        value: z.number().optional(),
-        range: z.tuple([z.number(), z.number()]).optional(),
+        value: z.number({ error: 'expected a number such as 30000 (a range is written range: [low, high])' }).optional(),
+        range: z
+          .tuple([z.number(), z.number()], { error: 'expected two numbers: [low, high]' })
+          .refine(([low, high]) => low <= high, { error: 'the range is written [low, high]: the first number must not be larger' })
+          .optional(),
         unit: langText.optional(),
         approx: z.boolean().default(false),
         asOf: isoDate.optional(),
@@ -110,9 +123,10 @@ export const sourceSchema = z.strictObject({
   year: z.union([z.number().int(), z.string()]).optional(),
   language: langCode,
   kind: z.enum(['primary', 'secondary', 'reference']),
-  url: z.url().optional(),
+  // Only web addresses: z.url() alone accepts javascript:, data: and file: URLs, which the sources slide would make links.
+  url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional(),
   file: z.string().optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 
-export const sourcesFileSchema = z.array(sourceSchema, { error: 'expected a list of sources' });
+export const sourcesFileSchema = z.array(z.unknown(), { error: 'expected a list of sources' });

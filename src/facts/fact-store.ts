@@ -22,6 +22,9 @@ export interface SourceEntry {
 export class FactStore {
   readonly facts = new Map<string, FactEntry>();
   readonly sources = new Map<string, SourceEntry>();
+  /** Ids of facts and sources that are written but invalid: already reported, so their uses are not reported as unknown. */
+  readonly invalidFacts = new Set<string>();
+  readonly invalidSources = new Set<string>();
 
   get(id: string): FactEntry | undefined {
     return this.facts.get(id);

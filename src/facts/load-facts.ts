@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { isDirectory, isFile } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { readYaml, validate } from '../course/read-yaml.js';
-import { factFileSchema, factSchema, sourcesFileSchema } from './fact-schema.js';
+import { factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
 import { FactStore } from './fact-store.js';
 import { didYouMean } from './did-you-mean.js';
 
@@ -18,8 +18,8 @@ export async function loadFacts(
   await loadSources(root, sourceTexts, store, diagnostics, read);
 
   const factsDir = join(root, 'facts');
-  const files = existsSync(factsDir)
-    ? (await readdir(factsDir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(factsDir, f))
+  const files = isDirectory(factsDir)
+    ? (await readdir(factsDir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(factsDir, f)).filter(isFile)
     : [];
   const texts = await Promise.all(files.map(read));
   files.forEach((file, i) => loadFactFile(file, texts[i]!, store, diagnostics));
@@ -35,12 +35,19 @@ async function loadSources(
   read: (file: string) => Promise<string>,
 ): Promise<void> {
   const file = join(root, 'sources.yaml');
-  if (!existsSync(file)) return;
+  if (!isFile(file)) return;
   const yaml = readYaml(file, await read(file), diagnostics);
   if (!yaml) return;
   const list = validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics) ?? [];
   const searchPath = [root, ...sourceTexts.map((dir) => resolve(root, dir))];
-  list.forEach((source, i) => {
+  list.forEach((item, i) => {
+    // Each source on its own: one bad entry must not make every citation of the course unknown.
+    const source = validate(yaml, item, sourceSchema, diagnostics, [i]);
+    if (!source) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') store.invalidSources.add(id);
+      return;
+    }
     const position = yaml.locate([i, 'id']);
     const earlier = store.sources.get(source.id);
     if (earlier) {
@@ -50,7 +57,7 @@ async function loadSources(
       });
       return;
     }
-    const textFile = source.file && searchPath.map((dir) => resolve(dir, source.file!)).find((f) => existsSync(f));
+    const textFile = source.file && searchPath.map((dir) => resolve(dir, source.file!)).find(isFile);
     store.sources.set(source.id, { source, file, position, textFile: textFile || undefined });
   });
 }
@@ -62,7 +69,11 @@ function loadFactFile(file: string, text: string, store: FactStore, diagnostics:
   const items = validate(yaml, yaml.value, factFileSchema, diagnostics);
   items?.forEach((item, i) => {
     const fact = validate(yaml, item, factSchema, diagnostics, [i]);
-    if (!fact) return;
+    if (!fact) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') store.invalidFacts.add(id);
+      return;
+    }
     const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
     const earlier = store.facts.get(fact.id);
     if (earlier) {
@@ -97,7 +108,7 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
       }
     }
     for (const { id, path } of cited) {
-      if (store.sources.has(id)) continue;
+      if (store.sources.has(id) || store.invalidSources.has(id)) continue;
       const guess = didYouMean(id, sourceIds);
       diagnostics.error(file, locate(path), 'unknown-source', `unknown source "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
         hint: 'sources are listed in sources.yaml',

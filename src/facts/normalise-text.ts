@@ -64,20 +64,35 @@ export function findQuote(haystack: string, quote: string): number {
   return first;
 }
 
-/** The passage of the text most like the quote, by shared words. */
+/**
+ * The passage of the text most like the quote, by shared words: of the
+ * windows of as many words as the quote has distinct words, the first with
+ * the most of them. The window slides, so long texts and quotes stay linear.
+ */
 export function closestPassage(haystack: string, quote: string): { start: number; end: number } {
   const words = (s: string) => [...s.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)];
   const wanted = new Set(words(quote).map((m) => m[0]));
   const found = words(haystack);
   const size = Math.max(1, wanted.size);
   let best = { score: -1, start: 0, end: Math.min(haystack.length, quote.length) };
+  const inWindow = new Map<string, number>();
+  const add = (word: string) => {
+    if (wanted.has(word)) inWindow.set(word, (inWindow.get(word) ?? 0) + 1);
+  };
+  const remove = (word: string) => {
+    const n = inWindow.get(word);
+    if (n === 1) inWindow.delete(word);
+    else if (n !== undefined) inWindow.set(word, n - 1);
+  };
+  for (let j = 0; j < Math.min(found.length, size); j++) add(found[j]![0]);
   for (let i = 0; i < found.length; i++) {
-    const seen = new Set<string>();
-    const last = Math.min(found.length, i + size);
-    for (let j = i; j < last; j++) if (wanted.has(found[j]![0])) seen.add(found[j]![0]);
-    if (seen.size > best.score) {
-      const lastWord = found[last - 1]!;
-      best = { score: seen.size, start: found[i]!.index!, end: lastWord.index! + lastWord[0].length };
+    if (i > 0) {
+      remove(found[i - 1]![0]);
+      if (i + size - 1 < found.length) add(found[i + size - 1]![0]);
+    }
+    if (inWindow.size > best.score) {
+      const lastWord = found[Math.min(found.length, i + size) - 1]!;
+      best = { score: inWindow.size, start: found[i]!.index!, end: lastWord.index! + lastWord[0].length };
     }
   }
   return { start: best.start, end: best.end };

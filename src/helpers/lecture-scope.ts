@@ -5,6 +5,7 @@ import { didYouMean } from '../facts/did-you-mean.js';
 import type { Fact, FactType } from '../facts/fact-schema.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { textIn } from '../facts/format-fact.js';
+import { helperMark } from '../markdown/helper-html.js';
 import { escapeHtml } from '../render/escape-html.js';
 
 /** What the fact helpers of one lecture share: where they are, what they may use, what they record. */
@@ -22,6 +23,8 @@ export interface LectureScope {
   used: Map<string, Position>;
   /** Source ids in order of first citation: the numbering of the sources slide. */
   citedSources: string[];
+  /** The HTML the helpers inserted, in order: the expanded outline holds a mark for each (see markHtml). */
+  inserted: string[];
 }
 
 /** The outline position of a helper call (Handlebars: 1-based lines, 0-based columns). */
@@ -46,6 +49,7 @@ export function resolveFact(
     return undefined;
   }
   const entry = scope.store.get(id);
+  if (!entry && scope.store.invalidFacts.has(id)) return undefined;
   if (!entry) {
     const guess = didYouMean(id, scope.store.facts.keys());
     scope.diagnostics.error(scope.file, at, 'unknown-fact', `unknown fact "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
@@ -85,6 +89,15 @@ export function localise(scope: LectureScope, text: LangText | undefined, what: 
         : `add a "${scope.lang}:" entry to it`,
   });
   return fallback;
+}
+
+/**
+ * Stands a helper's HTML aside and returns the mark that takes its place in
+ * the expanded outline; Markdown puts the HTML back as it is, whatever
+ * `html` says about the author's own.
+ */
+export function markHtml(scope: LectureScope, html: string): string {
+  return html ? helperMark(scope.inserted.push(html) - 1) : '';
 }
 
 /** A fact's inserted text, escaped and marked with the fact it came from. */

@@ -7,7 +7,7 @@ import { dateHelper } from './date.js';
 import { factHelper } from './fact.js';
 import { factsHelper } from './facts.js';
 import { figureHelper } from './figure.js';
-import { helperPosition, type LectureScope } from './lecture-scope.js';
+import { helperPosition, markHtml, type LectureScope } from './lecture-scope.js';
 import { nameHelper } from './name.js';
 import { quoteHelper } from './quote.js';
 import { timelineHelper } from './timeline.js';
@@ -24,9 +24,27 @@ export const FACT_HELPERS: Record<string, (scope: LectureScope) => HelperDelegat
   facts: factsHelper,
 };
 
-/** The fact helpers bound to one lecture, and the report of a call to a helper that does not exist. */
+/** {{#each}} iterations a lecture may run in all: enough for every fact of a large course, a few times over. */
+export const MAX_ITERATIONS = 100_000;
+
+/**
+ * The fact helpers bound to one lecture, the report of a call to a helper that
+ * does not exist, and the lecture's loop budget: nested loops multiply (k
+ * levels of {{#each (facts)}} over m facts run m^k times), so past
+ * MAX_ITERATIONS a loop reports once and renders nothing.
+ */
 export function factHelpers(scope: LectureScope): OutlineHelpers {
-  const helpers = Object.fromEntries(Object.entries(FACT_HELPERS).map(([name, make]) => [name, make(scope) as OutlineHelper]));
+  const helpers = Object.fromEntries(
+    Object.entries(FACT_HELPERS).map(([name, make]) => {
+      const helper = make(scope) as OutlineHelper;
+      // Helpers escape what they insert themselves and return HTML, which a mark stands for until Markdown is rendered.
+      const marked: OutlineHelper = function (this: unknown, ...args: unknown[]) {
+        const out = helper.apply(this, args);
+        return typeof out === 'string' ? markHtml(scope, out) : out;
+      };
+      return [name, marked];
+    }),
+  );
   const known = [...Object.keys(FACT_HELPERS), 'each', 'if', 'unless', 'with'];
   const missing: OutlineHelper = (...args: unknown[]) => {
     const options = args.at(-1) as Handlebars.HelperOptions & { name: string };
@@ -40,5 +58,16 @@ export function factHelpers(scope: LectureScope): OutlineHelpers {
     );
     return '';
   };
-  return { helpers, missing };
+  let reported = false;
+  const loops = {
+    max: MAX_ITERATIONS,
+    exceeded: (options: Handlebars.HelperOptions) => {
+      if (reported) return;
+      reported = true;
+      scope.diagnostics.error(scope.file, helperPosition(scope, options), 'helper-arguments', `{{#each}} loops run more than ${MAX_ITERATIONS} times in this lecture`, {
+        hint: 'nested {{#each}} loops multiply: loop over fewer facts (facts tag="…"), or nest fewer loops',
+      });
+    },
+  };
+  return { helpers, missing, loops };
 }

@@ -2,9 +2,11 @@ import markdownIt, { type MarkdownIt } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
 import markdownItFootnote from 'markdown-it-footnote';
 import { fencedDivPlugin } from './fenced-div.js';
+import { helperHtmlPlugin } from './helper-html.js';
 import { highlightCode } from './highlight-code.js';
 import { mathPlugin } from './math.js';
 import { pausePlugin } from './pause.js';
+import { ALLOWED_WITHOUT_HTML } from './safe-attributes.js';
 
 /** Typographic quotes per language: primary pair, then nested pair. */
 const QUOTES: Record<string, string | string[]> = {
@@ -33,8 +35,8 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
     quotes: QUOTES[lang] ?? QUOTES[lang.split('-')[0]!] ?? QUOTES.en!,
     highlight: highlightCode,
   });
-  md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote);
-  (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, {});
+  md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote).use(helperHtmlPlugin);
+  (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

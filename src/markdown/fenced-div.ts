@@ -2,9 +2,23 @@ import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 import { escapeHtml } from '../render/escape-html.js';
 import { parseAttributes } from './attributes.js';
 import type { MarkdownEnv } from './markdown-env.js';
+import { isScriptAttribute } from './safe-attributes.js';
 
-const OPEN = /^(:{3,})\s*(\S.*?)\s*:*\s*$/;
+const OPEN = /^(:{3,})\s*(\S.*)$/;
 const CLOSE = /^:{3,}\s*$/;
+
+/**
+ * An opening fence: its colons and what follows them, without the optional
+ * closing colons (`::: notes :::`). Trimmed in code: a regular expression
+ * for the trailing part backtracks badly on long runs of spaces.
+ */
+function openFence(text: string): { colons: string; info: string } | undefined {
+  const m = OPEN.exec(text);
+  if (!m) return undefined;
+  let end = m[2]!.trimEnd().length;
+  while (end > 0 && m[2]![end - 1] === ':') end--;
+  return { colons: m[1]!, info: m[2]!.slice(0, end).trimEnd() };
+}
 
 function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
@@ -18,9 +32,9 @@ function lineText(state: StateBlock, line: number): string {
  */
 function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-  const open = OPEN.exec(lineText(state, startLine));
+  const open = openFence(lineText(state, startLine));
   if (!open) return false;
-  const attrs = parseAttributes(open[2]!);
+  const attrs = parseAttributes(open.info);
   if (!attrs) return false;
   if (silent) return true;
 
@@ -34,12 +48,15 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
     if (inFence) continue;
     if (CLOSE.test(text)) {
       if (--depth === 0) break;
-    } else if (OPEN.test(text) && parseAttributes(OPEN.exec(text)![2]!)) depth++;
+    } else {
+      const inner = openFence(text);
+      if (inner && parseAttributes(inner.info)) depth++;
+    }
   }
   const closed = depth === 0;
   if (!closed) {
     const env = state.env as MarkdownEnv;
-    env.report?.(startLine, 'unclosed-div', `"${open[1]} ${open[2]}" is never closed`, 'close the block with a line holding only ":::"');
+    env.report?.(startLine, 'unclosed-div', `"${open.colons} ${open.info}" is never closed`, 'close the block with a line holding only ":::"');
   }
 
   const token = state.push('fenced_div_open', 'div', 1);
@@ -61,7 +78,7 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
   return true;
 }
 
-function renderOpen(tokens: Token[], idx: number): string {
+function renderOpen(tokens: Token[], idx: number, options: MarkdownIt['options']): string {
   const { id, classes, values } = tokens[idx]!.meta as ReturnType<typeof parseAttributes> & object;
   const tag = classes.includes('notes') ? 'aside' : 'div';
   const styles: string[] = [];
@@ -69,6 +86,7 @@ function renderOpen(tokens: Token[], idx: number): string {
   if (id) attrs.push(` id="${escapeHtml(id)}"`);
   if (classes.length) attrs.push(` class="${escapeHtml(classes.join(' '))}"`);
   for (const [key, value] of values) {
+    if (!options.html && isScriptAttribute(key, value)) continue;
     if (key === 'width' && classes.includes('column')) styles.push(`width:${value}`);
     else if (key === 'style') styles.push(value);
     else attrs.push(` ${escapeHtml(key)}="${escapeHtml(value)}"`);

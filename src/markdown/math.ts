@@ -7,7 +7,15 @@ let katex: Katex | undefined;
 /** KaTeX is loaded on the first formula: decks without math never pay for it. */
 function typeset(tex: string, displayMode: boolean): string {
   katex ??= createRequire(import.meta.url)('katex') as Katex;
-  return katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml' });
+  // KaTeX prints LaTeX-compatibility warnings (strict) and, for characters its fonts lack, "No character
+  // metrics" to the console, amid Lectern's own output: the first are turned off, the second muted for the call.
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+  } finally {
+    console.warn = warn;
+  }
 }
 
 /** `$…$`: no space inside the dollars, no digit right after the closing one (so "$5 and $6" stays text). */

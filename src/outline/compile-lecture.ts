@@ -6,6 +6,7 @@ import { textIn } from '../facts/format-fact.js';
 import type { LectureScope } from '../helpers/lecture-scope.js';
 import { factHelpers } from '../helpers/register-helpers.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
+import { isScriptAttribute } from '../markdown/safe-attributes.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
@@ -44,7 +45,10 @@ const SLIDE_DATA = /^(background|background-.+|transition|transition-speed|auto-
 
 export function compileLecture(outline: Outline, { root, config, store, diagnostics }: CompileContext): Deck {
   const { file, lang, frontMatter, bodyLine } = outline;
-  const at = (line: number): Position => ({ line: line + bodyLine + 1, column: 1 });
+  let lines: number[] | undefined;
+  /** The outline line of a 0-based line of the expanded body (loops repeat lines, helpers add some). */
+  const outlineLine = (line: number) => (lines ? lines[Math.min(line, lines.length - 1)] ?? line : line) + bodyLine + 1;
+  const at = (line: number): Position => ({ line: outlineLine(line), column: 1 });
   const scope: LectureScope = {
     lang,
     file,
@@ -55,13 +59,17 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     fallbackLang: config.languages[0]!,
     used: new Map(),
     citedSources: [],
+    inserted: [],
   };
   const data = { ...frontMatter, lang, course: { title: textIn(config.title, lang), author: config.author } };
-  const expanded = expandHelpers(factHelpers(scope), outline.body, data, file, bodyLine, diagnostics) ?? '';
+  const expandedBody = expandHelpers(factHelpers(scope), outline.body, data, file, bodyLine, diagnostics) ?? { text: '' };
+  const expanded = expandedBody.text;
+  lines = expandedBody.lines;
 
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
     report: (line, ruleId, message, hint) => diagnostics.error(file, at(line), ruleId, message, { hint }),
+    helperHtml: scope.inserted,
   };
   const tokens = md.parse(expanded, env);
   const footnotes = takeFootnotes(tokens);
@@ -84,10 +92,10 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       index: 0,
       id: 'title',
       line: 1,
-      title: md.renderInline(frontMatter.title),
+      title: renderFrontMatterText(md, frontMatter.title),
       classes: ['title-slide'],
       attributes: [],
-      content: frontMatter.subtitle ? md.renderInline(frontMatter.subtitle) : '',
+      content: frontMatter.subtitle ? renderFrontMatterText(md, frontMatter.subtitle) : '',
       notes: '',
       facts: [],
     },
@@ -100,6 +108,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     let id: string | undefined;
     for (const [key, raw] of heading?.attrs ?? []) {
       const value = String(raw);
+      if (!config.html && isScriptAttribute(key, value)) continue;
       if (key === 'class') classes.push(...value.split(/\s+/).filter(Boolean));
       else if (key === 'id') id = value;
       else if (key === 'background-image') attributes.push(['data-background-image', localMedia(value, part.line)]);
@@ -113,7 +122,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       kind: part.kind,
       index: slides.length,
       id,
-      line: part.line + bodyLine + 1,
+      line: outlineLine(part.line),
       title,
       classes,
       attributes,
@@ -137,6 +146,17 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     sources: orderSources(scope, store),
     media: [...media].sort(),
   };
+}
+
+/**
+ * Front-matter text (title, subtitle) as inline Markdown, its raw HTML shown
+ * as text whatever `html` says: front matter is data, which the page title
+ * and the course home show escaped too.
+ */
+function renderFrontMatterText(md: ReturnType<typeof createMarkdown>, text: string): string {
+  const tokens = md.parseInline(text, {});
+  for (const token of tokens[0]?.children ?? []) if (token.type === 'html_inline') token.type = 'text';
+  return md.renderer.render(tokens, md.options, {});
 }
 
 /** Cited sources first, in citation order; then the other sources of the facts used. */

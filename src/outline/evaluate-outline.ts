@@ -12,6 +12,8 @@ export interface OutlineHelpers {
   helpers: Record<string, OutlineHelper>;
   /** Called for `{{name …}}` with arguments when no helper has that name. */
   missing: OutlineHelper;
+  /** How many {{#each}} iterations the whole outline may run; past it, a loop renders nothing. */
+  loops?: { max: number; exceeded(options: HelperOptions): void };
 }
 
 interface Frame {
@@ -27,11 +29,17 @@ interface Frame {
  * JavaScript, which costs more than the whole evaluation on a cold start.
  * Helpers' strings are HTML they escaped themselves; other values are escaped.
  */
-export function evaluateOutline(program: hbs.AST.Program, { helpers, missing }: OutlineHelpers, context: unknown): string {
+export function evaluateOutline(program: hbs.AST.Program, { helpers, missing, loops }: OutlineHelpers, context: unknown): string {
+  let iterations = 0;
   const blocks: Record<string, (frame: Frame, node: hbs.AST.BlockStatement, args: unknown[]) => string> = {
     each: (frame, node, [list]) => {
       const items = Array.isArray(list) ? list : list && typeof list === 'object' ? Object.values(list) : [];
       if (!items.length) return node.inverse ? run(node.inverse, frame) : '';
+      iterations += items.length;
+      if (loops && iterations > loops.max) {
+        loops.exceeded(options(node, frame));
+        return '';
+      }
       return items
         .map((item, index) => run(node.program, { context: item, data: { index, first: index === 0, last: index === items.length - 1 }, parent: frame }))
         .join('');

@@ -36,10 +36,58 @@ export function unmaskCode(text: string): string {
   return text.replaceAll(MASK, '{{');
 }
 
+const LINE_MARK = /\ue012(\d+)\ue013/g;
+
+/**
+ * Ends each line that holds no part of a {{…}} with a mark naming the line,
+ * so that the lines of the expanded text can be traced back to the outline
+ * (a loop repeats its lines). Lines with a mustache get none: a mark would
+ * break the expression, or the rule that drops a block's standalone line.
+ */
+function markLines(text: string): string {
+  let inside = false;
+  return text
+    .split('\n')
+    .map((line, i) => {
+      let mustache = inside;
+      for (let at = 0; ; ) {
+        const next = line.indexOf(inside ? '}}' : '{{', at);
+        if (next < 0) break;
+        mustache = true;
+        inside = !inside;
+        at = next + 2;
+      }
+      return mustache || inside ? line : `${line}\ue012${i}\ue013`;
+    })
+    .join('\n');
+}
+
+/** Removes the line marks: the text, and for each of its lines the body line (0-based) it came from. */
+function unmarkLines(text: string): { text: string; lines: number[] } {
+  const lines: number[] = [];
+  const clean = text.split('\n').map((line, i) => {
+    let origin: number | undefined;
+    const out = line.replace(LINE_MARK, (_, n: string) => {
+      origin = Number(n);
+      return '';
+    });
+    lines.push(origin ?? (i === 0 ? 0 : lines[i - 1]! + 1));
+    return out;
+  });
+  return { text: clean.join('\n'), lines };
+}
+
+/** An outline body with its helpers expanded; `lines[n]` is the body line that line n of the text came from. */
+export interface ExpandedBody {
+  text: string;
+  lines?: number[];
+}
+
 /**
  * Runs the helpers of an outline body (Handlebars syntax, evaluated by
- * evaluate-outline.ts). A syntax error is reported at its line;
- * returns undefined then.
+ * evaluate-outline.ts), keeping track of the outline line each line of the
+ * result comes from. A syntax error is reported at its line; returns
+ * undefined then.
  */
 export function expandHelpers(
   helpers: OutlineHelpers,
@@ -48,22 +96,59 @@ export function expandHelpers(
   file: string,
   lineOffset: number,
   diagnostics: Diagnostics,
-): string | undefined {
-  if (!body.includes('{{')) return body;
+): ExpandedBody | undefined {
+  if (!body.includes('{{')) return { text: body };
   const masked = maskCode(body);
+  const deep = tooDeepBlock(masked);
+  if (deep) {
+    diagnostics.error(file, { line: deep.line + lineOffset, column: deep.column }, 'helper-syntax', deep.message, { hint: deep.hint });
+    return undefined;
+  }
   let program: hbs.AST.Program;
   try {
-    program = Handlebars.parse(masked);
+    program = Handlebars.parse(markLines(masked));
   } catch (error) {
-    const unclosed = unclosedBlock(masked);
-    const { line, column, message } =
-      unclosed && /OPEN_ENDBLOCK/.test(String(error)) ? { ...unclosed, message: `{{#${unclosed.name}}} is never closed` } : handlebarsError(error);
+    const { line, column, message } = handlebarsError(error, masked);
     diagnostics.error(file, { line: line + lineOffset, column }, 'helper-syntax', message, {
       hint: 'close every {{…}} and {{#each}}…{{/each}}; write \\{{ for literal braces',
     });
     return undefined;
   }
-  return unmaskCode(evaluateOutline(program, helpers, data));
+  try {
+    return unmarkLines(unmaskCode(evaluateOutline(program, helpers, data)));
+  } catch (error) {
+    // The text parsed, but running it failed: a helper that threw.
+    const { line, column, message } = handlebarsError(error);
+    diagnostics.error(file, { line: line + lineOffset, column }, 'helper-error', message, {
+      hint: 'check the helper and its arguments (docs/authoring.md lists the helpers)',
+    });
+    return undefined;
+  }
+}
+
+/** Deeper nesting of {{#blocks}} than any outline or template needs; Handlebars' parser slows and then overflows the stack. */
+export const MAX_BLOCK_DEPTH = 100;
+
+/**
+ * The first block opened deeper than MAX_BLOCK_DEPTH, with a message, if
+ * any (line and column 1-based): checked before Handlebars parses the text.
+ */
+export function tooDeepBlock(text: string): { line: number; column: number; message: string; hint: string } | undefined {
+  let depth = 0;
+  for (const m of text.matchAll(/\{\{~?\s*([#^/])\s*([^\s}~]*)/g)) {
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[1] === '^' && !m[2]) continue; // {{^}} is an else
+    else if (++depth > MAX_BLOCK_DEPTH) {
+      const before = text.slice(0, m.index);
+      return {
+        line: before.split('\n').length,
+        column: m.index - before.lastIndexOf('\n'),
+        message: `blocks are nested more than ${MAX_BLOCK_DEPTH} deep here`,
+        hint: 'close each {{#…}} with its {{/…}} before opening many more',
+      };
+    }
+  }
+  return undefined;
 }
 
 /** The innermost block helper opened and never closed, if any (line 1-based, column 1-based). */
@@ -79,8 +164,24 @@ function unclosedBlock(text: string): { name: string; line: number; column: numb
   return { name: last.name, line: before.split('\n').length, column: last.offset - before.lastIndexOf('\n') };
 }
 
-/** Line (1-based, in the parsed text), column and a one-line message of a Handlebars error. */
-export function handlebarsError(error: unknown): { line: number; column: number; message: string } {
+/** The last `{{` with no `}}` after it, if any (line and column 1-based). */
+function unclosedMustache(text: string): { line: number; column: number } | undefined {
+  const offset = text.lastIndexOf('{{');
+  if (offset < 0 || text.includes('}}', offset)) return undefined;
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Line (1-based, in the parsed text), column and a one-line message of a
+ * Handlebars error. Given the text that failed to parse, a block or a `{{`
+ * left open is named where it opens, rather than where the text ends.
+ */
+export function handlebarsError(error: unknown, source?: string): { line: number; column: number; message: string } {
+  const unclosed = source !== undefined && /OPEN_ENDBLOCK/.test(String(error)) ? unclosedBlock(source) : undefined;
+  if (unclosed) return { line: unclosed.line, column: unclosed.column, message: `{{#${unclosed.name}}} is never closed` };
+  const open = source !== undefined && /got 'EOF'/.test(String(error)) ? unclosedMustache(source) : undefined;
+  if (open) return { ...open, message: '"{{" is never closed' };
   const e = error as Error & { lineNumber?: number; column?: number };
   const text = e.message ?? String(error);
   const parse = /Parse error on line (\d+):[\s\S]*?\n(-*)\^\n([\s\S]*)$/.exec(text);

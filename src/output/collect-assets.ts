@@ -1,6 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { isDirectory, isFile, resolvesInside } from '../course/course-files.js';
+import { templateBoundary } from '../render/template-registry.js';
 
 /** A file the site needs, copied from a package or a template root into output/assets/. */
 export interface Asset {
@@ -47,20 +49,29 @@ export function packageAssets(): Asset[] {
   ];
 }
 
-/** Files under `assets/` of each template root, later roots shadowing earlier ones. */
-export function templateAssets(roots: string[]): Asset[] {
+/**
+ * Files under `assets/` and `themes/` of each template root, later roots
+ * shadowing earlier ones. A course's files that are links leading outside
+ * the course are passed to `outside` and not copied (folders that do so are
+ * skipped: the template registry reports them).
+ */
+export function templateAssets(roots: string[], outside: (file: string) => void = () => {}): Asset[] {
   const byPath = new Map<string, Asset>();
-  const walk = (dir: string, to: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const from = join(dir, entry.name);
-      if (entry.isDirectory()) walk(from, `${to}${entry.name}/`);
-      else byPath.set(`${to}${entry.name}`, { from, to: `${to}${entry.name}` });
+  const walk = (dir: string, to: string, boundary: string | undefined, ancestors: string[] = []) => {
+    if (!isDirectory(dir) || (boundary && !resolvesInside(boundary, dir))) return;
+    const real = realpathSync(dir);
+    if (ancestors.includes(real)) return;
+    for (const name of readdirSync(dir).sort((a, b) => a.localeCompare(b))) {
+      const from = join(dir, name);
+      if (isDirectory(from)) walk(from, `${to}${name}/`, boundary, [...ancestors, real]);
+      else if (!isFile(from)) continue;
+      else if (boundary && !resolvesInside(boundary, from)) outside(from);
+      else byPath.set(`${to}${name}`, { from, to: `${to}${name}` });
     }
   };
   for (const root of roots) {
-    walk(join(root, 'assets'), '');
-    walk(join(root, 'themes'), 'themes/');
+    walk(join(root, 'assets'), '', templateBoundary(root));
+    walk(join(root, 'themes'), 'themes/', templateBoundary(root));
   }
   return [...byPath.values()];
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
@@ -17,9 +17,15 @@ function contains(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** Whether a folder holds what every build writes: an earlier output, which a build may replace. */
+function isEarlierOutput(dir: string): boolean {
+  return existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets'));
+}
+
 /**
  * The output folder is replaced on every build: it must not be, or contain,
- * the course, a repository root or the file system root.
+ * the course, a repository root or the file system root; and when it exists
+ * it must be a folder, empty or holding an earlier output.
  */
 export function guardOutDir(outDir: string, courseRoot: string): void {
   const out = real(outDir);
@@ -30,6 +36,10 @@ export function guardOutDir(outDir: string, courseRoot: string): void {
   if (out === parse(out).root) refuse('it is the root of the file system');
   if (contains(out, course)) refuse('it holds the course');
   if (existsSync(join(out, '.git')) || existsSync(join(out, 'package.json'))) refuse('it is a project folder');
+  if (existsSync(out) && !statSync(out).isDirectory()) refuse('it is a file');
+  if (existsSync(out) && readdirSync(out).length > 0 && !isEarlierOutput(out)) {
+    refuse('it holds other files and no earlier output, and a build replaces the whole folder');
+  }
 }
 
 /** Paths (with / separators) of the files under a folder that pass a filter. */

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import Handlebars from 'handlebars';
+import { isDirectory, isFile, resolvesInside } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
-import { handlebarsError } from '../outline/expand-helpers.js';
+import { handlebarsError, tooDeepBlock } from '../outline/expand-helpers.js';
 import { escapeHtml } from './escape-html.js';
 
 /** The built-in templates shipped with Lectern. */
@@ -13,16 +14,48 @@ interface TemplateFile {
   file: string;
 }
 
-function walk(root: string, dir = root, out = new Map<string, TemplateFile>()): Map<string, TemplateFile> {
-  if (!existsSync(dir)) return out;
-  for (const entry of readdirSync(dir).sort()) {
-    const file = join(dir, entry);
-    if (statSync(file).isDirectory()) walk(root, file, out);
-    else if (entry.endsWith('.hbs')) {
-      const name = relative(root, file).slice(0, -4).split(sep).join('/');
-      out.set(name, { name, file });
+/**
+ * The folder a template root's files must stay in: a course's own
+ * `templates/` may not lead, through links, outside the course that holds it.
+ * The built-in templates are Lectern's own.
+ */
+export function templateBoundary(root: string): string | undefined {
+  return resolve(root) === resolve(BUILTIN_TEMPLATES) ? undefined : dirname(resolve(root));
+}
+
+/** Reports a course template or asset that is a link leading outside the course (and is therefore skipped). */
+export function warnOutsideLink(diagnostics: Diagnostics): (file: string) => void {
+  return (file) =>
+    diagnostics.warning(file, { line: 1, column: 1 }, 'template-link', 'this link leads outside the course, so Lectern does not read it', {
+      hint: "copy the file into the course's templates folder",
+    });
+}
+
+/**
+ * Walks a template root for `.hbs` files by name. Files and folders that
+ * lead outside `boundary` are passed to `outside` and not read; a link back
+ * up the tree is not followed.
+ */
+function walk(root: string, boundary: string | undefined, outside: (file: string) => void): Map<string, TemplateFile> {
+  const out = new Map<string, TemplateFile>();
+  const enter = (dir: string, ancestors: string[]) => {
+    const real = realpathSync(dir);
+    if (ancestors.includes(real)) return;
+    for (const entry of readdirSync(dir).sort()) {
+      const file = join(dir, entry);
+      const folder = isDirectory(file);
+      if (!folder && !(entry.endsWith('.hbs') && isFile(file))) continue;
+      if (boundary && !resolvesInside(boundary, file)) outside(file);
+      else if (folder) enter(file, [...ancestors, real]);
+      else {
+        const name = relative(root, file).slice(0, -4).split(sep).join('/');
+        out.set(name, { name, file });
+      }
     }
-  }
+  };
+  if (!isDirectory(root)) return out;
+  if (boundary && !resolvesInside(boundary, root)) outside(root);
+  else enter(root, []);
   return out;
 }
 
@@ -30,6 +63,8 @@ function walk(root: string, dir = root, out = new Map<string, TemplateFile>()): 
  * Templates by name, from the built-ins and then each later root (a course's
  * own `templates/`), a later file shadowing an earlier one of the same name.
  * Each registry has its own Handlebars instance; templates compile on first use.
+ * A course's templates that are links leading outside the course are skipped
+ * with a warning.
  */
 export class TemplateRegistry {
   private readonly hbs = Handlebars.create();
@@ -40,7 +75,9 @@ export class TemplateRegistry {
     roots: string[],
     private readonly diagnostics: Diagnostics,
   ) {
-    for (const root of roots) for (const [name, file] of walk(root)) this.files.set(name, file);
+    const outside = warnOutsideLink(diagnostics);
+    for (const root of roots) for (const [name, file] of walk(root, templateBoundary(root), outside)) this.files.set(name, file);
+    this.hbs.unregisterHelper('log'); // it prints to the console, amid lectern's own output (see knownHelpers below)
     this.hbs.registerHelper('sectionAttributes', sectionAttributes);
     this.hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     this.hbs.registerHelper('json', (value: unknown) => new Handlebars.SafeString(escapeHtml(JSON.stringify(value))));
@@ -51,6 +88,11 @@ export class TemplateRegistry {
         );
       }
     }
+  }
+
+  /** Compiles every template now, reporting syntax errors without rendering anything (what `lectern check` needs). */
+  compileAll(): void {
+    for (const name of this.files.keys()) this.compile(name);
   }
 
   has(name: string): boolean {
@@ -80,21 +122,27 @@ export class TemplateRegistry {
     if (template !== undefined) return template;
     const entry = this.files.get(name);
     if (!entry) throw new Error(`no template "${name}"`);
+    // A partial is inserted inline: its file's final newline is not part of it.
+    const text = readFileSync(entry.file, 'utf8');
+    const source = name.startsWith('partials/') ? text.replace(/\r?\n$/, '') : text;
+    const deep = tooDeepBlock(source);
+    if (deep) {
+      this.diagnostics.error(entry.file, { line: deep.line, column: deep.column }, 'template', deep.message, { hint: deep.hint });
+      this.compiled.set(name, null);
+      return null;
+    }
     try {
-      // A partial is inserted inline: its file's final newline is not part of it.
-      const text = readFileSync(entry.file, 'utf8');
-      const source = name.startsWith('partials/') ? text.replace(/\r?\n$/, '') : text;
-      template = this.hbs.compile(this.hbs.parse(source), { strict: false, preventIndent: true });
+      template = this.hbs.compile(this.hbs.parse(source), { strict: false, preventIndent: true, knownHelpers: { log: false } });
     } catch (error) {
-      this.report(name, error);
+      this.report(name, error, source);
       template = null;
     }
     this.compiled.set(name, template);
     return template;
   }
 
-  private report(name: string, error: unknown): void {
-    const { line, column, message } = handlebarsError(error);
+  private report(name: string, error: unknown, source?: string): void {
+    const { line, column, message } = handlebarsError(error, source);
     this.diagnostics.error(this.files.get(name)!.file, { line, column }, 'template', message, {
       hint: `fix the template "${name}"`,
     });

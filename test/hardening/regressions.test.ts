@@ -1,0 +1,173 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { courseSchema } from '../../src/course/course-schema.js';
+import { loadCourse } from '../../src/course/load-course.js';
+import { readYaml, validate } from '../../src/course/read-yaml.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostic.js';
+import { factSchema } from '../../src/facts/fact-schema.js';
+import { resolveMedia } from '../../src/outline/resolve-media.js';
+import { miniCourseWith } from '../helpers/course-files.js';
+import { CLI, MINI_COURSE } from '../helpers/paths.js';
+import { renderOutlineBody, summarise } from '../helpers/render-outline.js';
+
+/** Each test here keeps a bug that was found and fixed from coming back. */
+
+function yamlProblems(text: string): string[] {
+  const diagnostics = new Diagnostics();
+  readYaml('facts.yaml', text, diagnostics);
+  return diagnostics.list.map((d) => `${d.start.line}:${d.start.column} ${d.ruleId} ${d.message}`);
+}
+
+describe('outlines', () => {
+  it('parse a fenced div with a long run of trailing spaces in linear time', async () => {
+    const start = performance.now();
+    const { diagnostics } = await renderOutlineBody(`## A\n\n::: a${' '.repeat(5000)}x\n\ntext\n`);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(diagnostics.list).toEqual([]);
+    const { html } = await renderOutlineBody(`## A\n\n::: a${' '.repeat(5000)}\ntext\n:::\n`);
+    expect(html).toContain('<div class="a">\n<p>text</p>\n</div>');
+  });
+
+  it('keep the closing colons of an opening fence out of its classes', async () => {
+    const { html } = await renderOutlineBody('## A\n\n::: notes :::\nSay it.\n:::\n');
+    expect(html).toContain('<aside class="notes">\n<p>Say it.</p>');
+  });
+
+  it('report a stray % in a background image instead of throwing', async () => {
+    const { diagnostics } = await renderOutlineBody('## T {background-image="images/100%.png"}\n\nx\n');
+    expect(summarise(diagnostics)).toEqual(['4:1 error image "images/100%.png" not found']);
+  });
+
+  it('refuse a folder as an image, and accept a file whose name starts with two dots', () => {
+    const root = miniCourseWith({ '..dot.png': 'png' });
+    expect(resolveMedia(root, 'images/')).toMatchObject({ ok: false, message: 'image "images/" is a folder, not a file' });
+    expect(resolveMedia(root, '..dot.png')).toEqual({ ok: true, path: '..dot.png' });
+  });
+
+  it('name an unclosed "{{" where it opens', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\nHeld {{date "first-trial"\n\nmore text\n');
+    expect(summarise(diagnostics)).toEqual(['6:6 error "{{" is never closed']);
+  });
+});
+
+describe('found by fuzzing', () => {
+  function schemaProblems(text: string, schema: z.ZodType): string[] {
+    const diagnostics = new Diagnostics();
+    const yaml = readYaml('x.yaml', text, diagnostics)!;
+    validate(yaml, yaml.value, schema, diagnostics);
+    return diagnostics.list.map((d) => `${d.start.line}:${d.start.column} ${d.message}`);
+  }
+
+  it('refuses a language code that Intl cannot format, which made the date helpers throw', () => {
+    expect(schemaProblems('title: T\nlanguages: [en, en-12]\n', courseSchema)).toEqual(['2:17 languages: expected a language code such as "en" or "ru"']);
+  });
+
+  it('refuses date and figure ranges that end before they begin', () => {
+    const fact = (extra: string) => `type: event\nid: a\ntitle: T\nsources: [{source: s, quote: q}]\n${extra}`;
+    expect(schemaProblems(fact('date: {from: "1936-08-24", to: "1936-08-19"}\n'), factSchema)).toEqual([
+      '5:7 date: the range ends before it begins: "from" must not come after "to"',
+    ]);
+    expect(schemaProblems(fact('date: {from: "1936-08", to: "1936"}\n'), factSchema)).toEqual([]);
+    const figure = 'type: figure\nid: a\ntitle: T\nsources: [{source: s, quote: q}]\nrange: [5, 1]\n';
+    expect(schemaProblems(figure, factSchema)).toEqual(['5:8 range: the range is written [low, high]: the first number must not be larger']);
+  });
+
+  it('reports a helper that fails while running apart from syntax errors', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\n{{#each}}x{{/each}}\n');
+    expect(diagnostics.list.map((d) => `${d.ruleId} ${d.message}`)).toEqual(['helper-error Must pass iterator to #each']);
+  });
+
+  it('prints nothing of its own to the console: {{log}} is an unknown helper, KaTeX warnings are muted', async () => {
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const { diagnostics } = await renderOutlineBody('## A\n\n{{log "x"}} $\\text{東京}$ $a\u{15031}$\n');
+      expect(summarise(diagnostics)).toEqual(['6:1 error unknown helper "log"']);
+      expect(log).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
+  it('stops nested {{#each}} loops that would run forever, and blocks nested too deep to parse', async () => {
+    const start = performance.now();
+    const loops = await renderOutlineBody(`## A\n\n${'{{#each (facts)}}'.repeat(14)}{{fact id}}${'{{/each}}'.repeat(14)}\n`);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(summarise(loops.diagnostics)).toContain('6:222 error {{#each}} loops run more than 100000 times in this lecture');
+    const deep = await renderOutlineBody(`## A\n\n${'{{#if x}}'.repeat(5000)}\n`);
+    expect(summarise(deep.diagnostics)).toEqual(['6:901 error blocks are nested more than 100 deep here']);
+  });
+
+  it('places Markdown problems at their outline lines when loops repeat lines before them', async () => {
+    const body = '## A\n\n{{#each (facts tag="trials")}}\n- {{fact id}}\n{{/each}}\n\n![x](images/missing.png)\n\n::: notes\nunclosed\n';
+    const { diagnostics, deck } = await renderOutlineBody(body);
+    expect(summarise(diagnostics)).toEqual(['10:1 error image "images/missing.png" not found', '12:1 error "::: notes" is never closed']);
+    const loop = await renderOutlineBody('{{#each (facts tag="trials")}}\n## {{fact id}}\n{{/each}}\n\n## After\n');
+    // Lines made by a loop are placed near it; every line after the loop is exact.
+    expect(loop.deck!.slides.map((s) => s.line)).toEqual([1, expect.any(Number), 8]);
+    expect(deck!.slides.map((s) => s.line)).toEqual([1, 4]);
+  });
+
+  it('reports a problem inside a loop once, not once per turn', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\n{{#each (facts)}}{{#each (facts)}}{{date "nope"}}{{/each}}{{/each}}\n');
+    expect(summarise(diagnostics)).toEqual(['6:35 error unknown fact "nope"']);
+  });
+});
+
+describe('YAML', () => {
+  it('reports nesting deeper than 100 levels, twice in one process, without aborting it', () => {
+    for (const text of ['['.repeat(1000) + ']'.repeat(1000), '['.repeat(1000), '{a: '.repeat(3000)]) {
+      expect(yamlProblems(text)).toEqual([expect.stringMatching(/^1:\d+ yaml-syntax the YAML is nested more than 100 levels deep$/)]);
+    }
+  });
+
+  it('refuses aliases that expand to billions of values, or to an endless one', () => {
+    let bomb = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 9; i++) bomb += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    expect(yamlProblems(bomb)).toEqual([expect.stringMatching(/^2:10 yaml-aliases aliases \(\*name\) make this file expand/)]);
+    expect(yamlProblems('- &a [*a]\n')).toEqual([expect.stringMatching(/^1:7 yaml-aliases /)]);
+    expect(yamlProblems('common: &c {source: s, quote: q}\nuses: [*c, *c, *c]\n')).toEqual([]);
+  });
+
+  it('reports a fact file that is not UTF-8 at the bad byte', () => {
+    expect(yamlProblems('- id: caf\ufffd\n')).toEqual(['1:10 encoding the file is not valid UTF-8']);
+  });
+});
+
+describe('course folders', () => {
+  it('ignore folders named like fact files or outlines, and a "facts" or "templates" that is a file', async () => {
+    const root = miniCourseWith();
+    mkdirSync(join(root, 'facts/more.yaml'));
+    mkdirSync(join(root, '02-folder.en.md'));
+    const diagnostics = new Diagnostics();
+    const course = await loadCourse(root, diagnostics);
+    expect(diagnostics.list).toEqual([]);
+    expect(course.outlines.map((o) => o.lectureId)).toEqual(['01-demo', '01-demo']);
+
+    const odd = miniCourseWith({ templates: 'not a folder' });
+    const result = spawnSync(process.execPath, [CLI, 'check', odd], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+  });
+});
+
+describe('the command line', () => {
+  it('stops quietly when the reader of its output closes the pipe', () => {
+    const result = spawnSync('bash', ['-c', `node "${CLI}" check "${MINI_COURSE}" --infos | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('checks a course of many facts quickly, with a did-you-mean among them', () => {
+    const facts = Array.from({ length: 2000 }, (_, i) => `- id: fact-${i}\n  type: place\n  title: "Place ${i}"\n  sources: [{source: chronicle, quote: "q"}]\n`);
+    const root = miniCourseWith({ 'facts/many.yaml': facts.join('') });
+    writeFileSync(join(root, '01-demo.en.md'), '---\ntitle: T\n---\n\n## A\n\n{{fact "fact-19999"}}\n');
+    const result = spawnSync(process.execPath, [CLI, 'check', root], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/unknown fact "fact-19999" — did you mean "fact-1999"\?/);
+  });
+});
