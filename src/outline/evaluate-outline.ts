@@ -112,6 +112,7 @@ export function evaluateOutline(program: hbs.AST.Program, { helpers, missing, lo
         const name = pathName(block.path);
         const args = block.params.map((p) => value(p, frame));
         const builtIn = name && Object.hasOwn(blocks, name) ? blocks[name] : undefined;
+        if (builtIn && !args.length) throw new OutlineError(`{{#${name}}} needs an argument, such as {{#${name} (facts tag="…")}}`, block.loc);
         if (builtIn) return builtIn(frame, block, args);
         const helper = name && Object.hasOwn(helpers, name) ? helpers[name] : undefined;
         const opts = { ...options(block, frame), fn: (context: unknown) => run(block.program, { context, data: {}, parent: frame }) };
@@ -125,6 +126,18 @@ export function evaluateOutline(program: hbs.AST.Program, { helpers, missing, lo
   };
 
   return run(program, { context, data: {} });
+}
+
+/** A failure while evaluating, at the place of the block or helper (Handlebars' error fields). */
+export class OutlineError extends Error {
+  readonly lineNumber: number;
+  readonly column: number;
+
+  constructor(message: string, loc: hbs.AST.SourceLocation) {
+    super(message);
+    this.lineNumber = loc.start.line;
+    this.column = loc.start.column;
+  }
 }
 
 function pathName(path: Expression): string | undefined {

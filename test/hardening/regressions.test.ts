@@ -77,7 +77,7 @@ describe('found by fuzzing', () => {
 
   it('reports a helper that fails while running apart from syntax errors', async () => {
     const { diagnostics } = await renderOutlineBody('## A\n\n{{#each}}x{{/each}}\n');
-    expect(diagnostics.list.map((d) => `${d.ruleId} ${d.message}`)).toEqual(['helper-error Must pass iterator to #each']);
+    expect(diagnostics.list.map((d) => `${d.ruleId} ${d.message}`)).toEqual(['helper-error {{#each}} needs an argument, such as {{#each (facts tag="…")}}']);
   });
 
   it('prints nothing of its own to the console: {{log}} is an unknown helper, KaTeX warnings are muted', async () => {
