@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildResult } from './build.js';
 import type { BuildPdfsOptions } from './build-pdfs.js';
+import { courseCommand, list } from './cli/course-command.js';
 import { EXIT, runCommand } from './cli/run-command.js';
 import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
 import { exitCleanlyOnSignals } from './shutdown.js';
@@ -12,7 +13,6 @@ import { registerBuildWatch, registerServeCommand } from './cli/serve-command.js
 
 // Each command loads what it needs when it runs: start-up time is part of every build.
 
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 function perPage(value: string): 1 | 3 | 6 {
   if (value === '1' || value === '3' || value === '6') return Number(value) as 1 | 3 | 6;
@@ -37,10 +37,13 @@ function pdfOptions(command: Command): Command {
     .option('--timeout <seconds>', 'time allowed to load and print one document (default: 120)', positive);
 }
 
-function summary(result: BuildResult & { pdfs?: string[] }, start: number): string {
+/** The warnings of a build, and unless quiet, what it made and how long it took. */
+function report(result: BuildResult & { pdfs?: string[] }, start: number, quiet: boolean): void {
+  if (result.diagnostics.count('warning')) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
+  if (quiet) return;
   const seconds = ((performance.now() - start) / 1000).toFixed(2);
   const pdfs = result.pdfs ? ` and ${result.pdfs.length} PDF(s)` : '';
-  return `built ${result.decks.length} deck(s)${pdfs} into ${relative(process.cwd(), result.outDir) || '.'} in ${seconds} s\n`;
+  process.stdout.write(`built ${result.decks.length} deck(s)${pdfs} into ${relative(process.cwd(), result.outDir) || '.'} in ${seconds} s\n`);
 }
 
 async function exportWithProgress(options: BuildPdfsOptions, quiet: boolean) {
@@ -72,16 +75,9 @@ function program(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  const buildCommand = cli
-    .command('build')
-    .description('build the HTML decks and the course site (and the PDFs with --pdf)')
-    .argument('[course]', 'the course folder', 'lectures')
-    .option('--out <dir>', 'the output folder (default: output/ beside the course)')
-    .option('--lang <langs>', 'only these languages, comma-separated (default: all of the course)', list)
-    .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', list)
+  const buildCommand = courseCommand(cli, 'build', 'build the HTML decks and the course site (and the PDFs with --pdf)')
     .option('--pdf', 'also export slides.pdf and the handouts of every deck')
     .option('--timings', 'print the time each stage took')
-    .option('--quiet', 'print errors only')
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
@@ -90,29 +86,21 @@ function program(): Command {
         const result = opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, opts.quiet)
           : await (await import('./build.js')).build(options);
-        if (result.diagnostics.count('warning')) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
-        if (!opts.quiet) process.stdout.write(summary(result, start));
+        report(result, start, opts.quiet);
         if (opts.timings) process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
       });
     });
   pdfOptions(buildCommand);
 
-  const pdfCommand = cli
-    .command('pdf')
-    .description('build the course and export each deck\'s slides.pdf, handout.pdf (with notes) and handout-student.pdf')
-    .argument('[course]', 'the course folder', 'lectures')
-    .option('--out <dir>', 'the output folder (default: output/ beside the course)')
-    .option('--lang <langs>', 'only these languages, comma-separated', list)
+  const pdfCommand = courseCommand(cli, 'pdf', 'build the course and export each deck\'s slides.pdf, handout.pdf (with notes) and handout-student.pdf')
     .option('--slides', 'only slides.pdf')
     .option('--handout', 'only the handouts')
-    .option('--quiet', 'print errors only')
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const only = opts.slides && !opts.handout ? { handout: false } : opts.handout && !opts.slides ? { slides: false } : {};
-        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, ...pdfSettings(opts), ...only }, opts.quiet);
-        if (result.diagnostics.count('warning')) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
-        if (!opts.quiet) process.stdout.write(summary(result, start));
+        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, ...pdfSettings(opts), ...only }, opts.quiet);
+        report(result, start, opts.quiet);
       });
     });
   pdfOptions(pdfCommand);

@@ -1,9 +1,9 @@
 import { CommanderError, InvalidArgumentError, type Command } from 'commander';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
+import { courseCommand } from './course-command.js';
 import { runCommand } from './run-command.js';
 
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 function port(value: string): number {
   const n = Number(value);
@@ -13,17 +13,10 @@ function port(value: string): number {
 
 /** `lectern serve`: build, serve the output locally, rebuild what changes and reload the open pages. */
 export function registerServeCommand(cli: Command): void {
-  cli
-    .command('serve')
-    .description('build, serve the output on this machine, and rebuild and reload the open pages as the course changes')
-    .argument('[course]', 'the course folder', 'lectures')
-    .option('--out <dir>', 'the output folder (default: output/ beside the course)')
-    .option('--lang <langs>', 'only these languages, comma-separated (default: all of the course)', list)
-    .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', list)
+  courseCommand(cli, 'serve', 'build, serve the output on this machine, and rebuild and reload the open pages as the course changes')
     .option('--host <host>', 'the address to listen on', '127.0.0.1')
     .option('--port <port>', 'the port to listen on (0: any free port)', port, 8080)
     .option('--open', 'open the course home in the default browser')
-    .option('--quiet', 'print errors only')
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(async () =>
         (await import('./live-session.js')).runLiveSession({

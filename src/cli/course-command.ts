@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+
+/** A comma-separated option value as a list. */
+export const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * A command that works on a course: the course argument and the options every
+ * such command shares (output folder, languages, source texts, quiet).
+ */
+export function courseCommand(cli: Command, name: string, description: string): Command {
+  return cli
+    .command(name)
+    .description(description)
+    .argument('[course]', 'the course folder', 'lectures')
+    .option('--out <dir>', 'the output folder (default: output/ beside the course)')
+    .option('--lang <langs>', 'only these languages, comma-separated (default: all of the course)', list)
+    .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', list)
+    .option('--quiet', 'print errors only');
+}
