@@ -86,12 +86,14 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   return files;
 }
 
-function page(templates: TemplateRegistry, name: string, lang: string, prefix: string, course: Course, data: Record<string, unknown>): string {
+type SitePage = 'home' | 'facts' | 'people' | 'glossary';
+
+/** The word each course page is titled with (the home page takes the course's title). */
+const PAGE_TITLES: Record<Exclude<SitePage, 'home'>, 'factIndex' | 'people' | 'glossary'> = { facts: 'factIndex', people: 'people', glossary: 'glossary' };
+
+function page(templates: TemplateRegistry, name: SitePage, lang: string, prefix: string, course: Course, data: Record<string, unknown>): string {
   const common = { lang, words: words(lang), course: courseInfo(course, lang), assets: `${prefix}assets` };
   const body = templates.render(name, { ...common, ...data });
-  const title = name === 'home' ? common.course.title : `${(words(lang) as unknown as Record<string, string>)[pageTitles[name]!]} — ${common.course.title}`;
+  const title = name === 'home' ? common.course.title : `${common.words[PAGE_TITLES[name]]} — ${common.course.title}`;
   return templates.render('site', { ...common, ...data, title, body });
 }
-
-const pageTitles: Record<string, string> = { home: 'home', facts: 'factIndex', people: 'people', glossary: 'glossary' };
-
