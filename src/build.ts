@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
-import { packageAssets, templateAssets } from './output/collect-assets.js';
+import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
 import { renderSite } from './render/render-site.js';
@@ -52,6 +52,19 @@ export async function compileCourse(options: BuildOptions): Promise<{ course: Co
   return { course, decks, diagnostics };
 }
 
+/** Each deck's theme must be a stylesheet the templates provide (templates/themes/NAME.css). */
+function checkThemes(course: Course, decks: Deck[], assets: Asset[], diagnostics: Diagnostics): void {
+  const themes = assets.map((a) => /^themes\/([^/]+)\.css$/.exec(a.to)?.[1]).filter((t): t is string => t !== undefined);
+  for (const theme of new Set(decks.map((d) => d.theme))) {
+    if (themes.includes(theme)) continue;
+    const deck = decks.find((d) => d.theme === theme)!;
+    const fromOutline = deck.theme !== course.config.theme;
+    diagnostics.error(fromOutline ? deck.file : join(course.root, 'course.yaml'), { line: 1, column: 1 }, 'unknown-theme', `theme "${theme}" not found`, {
+      hint: `the themes are ${themes.join(', ')}; a course adds its own as templates/themes/NAME.css`,
+    });
+  }
+}
+
 /** Builds the HTML site of a course into the output folder, atomically. */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const timings = options.timings ?? new Timings();
@@ -62,6 +75,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const roots = templateRoots(course);
   const templates = new TemplateRegistry(roots, diagnostics);
+  const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
+  checkThemes(course, decks, assets, diagnostics);
   const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => p.endsWith('.pdf')) : [];
   const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.length > 0 }));
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
@@ -72,7 +87,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     try {
       await Promise.all([
         ...[...files].map(([path, html]) => output.write(path, html)),
-        ...[...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))].map((a) => output.copy(`assets/${a.to}`, a.from)),
+        ...assets.map((a) => output.copy(`assets/${a.to}`, a.from)),
         ...[...new Set(decks.flatMap((d) => d.media))].map((m) => output.copy(m, join(course.root, m))),
       ]);
       const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));

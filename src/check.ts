@@ -1,5 +1,5 @@
 import { compileCourse, templateRoots, type BuildOptions } from './build.js';
-import type { Diagnostics } from './diagnostics/diagnostic.js';
+import { ContentError, type Diagnostics } from './diagnostics/diagnostic.js';
 import { verifyQuotes } from './facts/verify-quotes.js';
 import { TemplateRegistry } from './render/template-registry.js';
 
@@ -15,7 +15,15 @@ export interface CheckResult {
  * helpers, outlines, the templates' syntax, quotes against their texts, unused facts.
  */
 export async function check(options: BuildOptions = {}): Promise<CheckResult> {
-  const { course, decks, diagnostics } = await compileCourse(options);
+  let compiled: Awaited<ReturnType<typeof compileCourse>>;
+  try {
+    compiled = await compileCourse(options);
+  } catch (error) {
+    // A course.yaml that cannot be used stops the checks early: its problems are the report.
+    if (error instanceof ContentError) return { diagnostics: error.diagnostics, facts: 0, lectures: 0, quotes: { verified: 0, unverified: 0 } };
+    throw error;
+  }
+  const { course, decks, diagnostics } = compiled;
   new TemplateRegistry(templateRoots(course), diagnostics).compileAll();
   const quotes = await verifyQuotes(course.store, diagnostics);
   const used = new Set(decks.flatMap((d) => d.usedFacts));

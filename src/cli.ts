@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildResult } from './build.js';
 import type { BuildPdfsOptions } from './build-pdfs.js';
-import { courseCommand, list } from './cli/course-command.js';
+import { courseCommand, folders } from './cli/course-command.js';
 import { EXIT, runCommand } from './cli/run-command.js';
 import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
 import { exitCleanlyOnSignals } from './shutdown.js';
@@ -109,7 +109,7 @@ function program(): Command {
     .command('check')
     .description('check facts, references, quotes, translations and outlines; writes nothing')
     .argument('[course]', 'the course folder', 'lectures')
-    .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', list)
+    .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', folders)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--infos', 'also list infos (unverified quotes, unused facts, disputes)')
     .action(async (course: string, opts) => {

@@ -1,7 +1,11 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 
 /** A comma-separated option value as a list. */
 export const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Comma-separated folders, resolved against the working directory (as --out is). */
+export const folders = (value: string) => list(value).map((dir) => resolve(dir));
 
 /**
  * A command that works on a course: the course argument and the options every
@@ -14,6 +18,6 @@ export function courseCommand(cli: Command, name: string, description: string): 
     .argument('[course]', 'the course folder', 'lectures')
     .option('--out <dir>', 'the output folder (default: output/ beside the course)')
     .option('--lang <langs>', 'only these languages, comma-separated (default: all of the course)', list)
-    .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', list)
+    .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', folders)
     .option('--quiet', 'print errors only');
 }

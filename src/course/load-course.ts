@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Diagnostics, UsageError } from '../diagnostics/diagnostic.js';
+import { ContentError, Diagnostics, UsageError } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { normaliseNewlines, parseOutlineName, readOutline, type Outline } from '../outline/read-outline.js';
@@ -37,16 +37,16 @@ export async function loadCourse(dir: string, diagnostics: Diagnostics, options:
   return { root, config, store, outlines };
 }
 
-/** course.yaml (defaults when it cannot be used) and the languages to build. */
+/** course.yaml and the languages to build; a course.yaml that cannot be used ends the run with its errors. */
 export async function loadConfig(root: string, diagnostics: Diagnostics, options: LoadOptions = {}): Promise<{ config: CourseConfig; langs: string[] }> {
   const configFile = join(root, 'course.yaml');
   if (!isFile(configFile)) {
     throw new UsageError(`no course at ${root}: course.yaml not found`, 'pass the course folder (lectern build path/to/course), or create one with "lectern new"');
   }
   const yaml = readYaml(configFile, await readText(configFile), diagnostics);
-  const config =
-    (yaml && validate(yaml, yaml.value ?? {}, courseSchema, diagnostics)) ??
-    courseSchema.parse({ title: 'Untitled course', languages: ['en'] });
+  const config = yaml && validate(yaml, yaml.value ?? {}, courseSchema, diagnostics);
+  // Everything else depends on the course's settings: guessing them would only add false errors.
+  if (!config) throw new ContentError(diagnostics);
 
   const unknownLangs = (options.langs ?? []).filter((l) => !config.languages.includes(l));
   if (unknownLangs.length) {

@@ -44,10 +44,20 @@ function toDate(iso: string): Date {
   return date;
 }
 
-/** Day ranges ("19–24 August") close up around their dash, ranges of full dates keep the spaces; in Russian a non-breaking space binds "г." to its year. */
+/**
+ * Day ranges ("19–24 August") close up around their dash, ranges of full
+ * dates keep the spaces; a day is bound to its month by a non-breaking space,
+ * and in Russian "г." to its year.
+ */
 function typeset(text: string, lang: string): string {
   const closed = text.replace(/(^|\D)(\d{1,2})[\s\u2009]+–[\s\u2009]+(\d)/g, '$1$2–$3');
-  return lang === 'ru' ? closed.replace(/[ \u202f](гг?\.)/g, '\u00a0$1') : closed;
+  const days = closed.replace(/(^|[^\d\p{L}])(\d{1,2}\.?) (?=\p{L})/gu, '$1$2\u00a0');
+  return lang === 'ru' ? days.replace(/[ \u202f](гг?\.)/g, '\u00a0$1') : days;
+}
+
+/** Russian writes a year with "г." and a span of years with "гг.". */
+function yearText(text: string, lang: string, span: boolean): string {
+  return lang === 'ru' ? `${text}\u00a0${span ? 'гг.' : 'г.'}` : text;
 }
 
 const formattedDates = new Map<string, string>();
@@ -64,10 +74,11 @@ export function formatDate(value: DateOrRange, lang: string, locales?: Record<st
 
 function formatDateUncached(value: DateOrRange, lang: string, locale: string): string {
   if (typeof value === 'string') {
+    if (precision(value) === 'year') return yearText(String(Number(value)), lang, false);
     return typeset(formatter(locale, precision(value)).format(toDate(value)), lang);
   }
   const [p, q] = [precision(value.from), precision(value.to)];
-  if (p === 'year' && q === 'year') return `${Number(value.from)}–${Number(value.to)}`;
+  if (p === 'year' && q === 'year') return yearText(`${Number(value.from)}–${Number(value.to)}`, lang, true);
   if (p === q) return typeset(formatter(locale, p).formatRange(toDate(value.from), toDate(value.to)), lang);
   return `${formatDateUncached(value.from, lang, locale)} – ${formatDateUncached(value.to, lang, locale)}`;
 }

@@ -111,5 +111,5 @@ export function citeNumbers(scope: LectureScope, fact: Fact): number[] {
     let n = scope.citedSources.indexOf(source);
     if (n < 0) n = scope.citedSources.push(source) - 1;
     return n + 1;
-  });
+  }).sort((a, b) => a - b);
 }

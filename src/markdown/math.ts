@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { MarkdownIt, StateBlock, StateInline } from 'markdown-it';
+import type { MarkdownEnv } from './markdown-env.js';
 
 type Katex = typeof import('katex');
 let katex: Katex | undefined;
@@ -48,13 +49,20 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   if (first.length > 4 && first.endsWith('$$')) content = first.slice(2, -2);
   else {
     const lines = [first.slice(2)];
+    let closed = false;
     while (++last < endLine) {
       const text = state.src.slice(state.bMarks[last]! + state.tShift[last]!, state.eMarks[last]).trim();
       if (text.endsWith('$$')) {
         lines.push(text.slice(0, -2));
+        closed = true;
         break;
       }
       lines.push(text);
+    }
+    if (!closed) {
+      // Unclosed, it would swallow every slide after it: report it and keep the line as text.
+      (state.env as MarkdownEnv).report?.(startLine, 'unclosed-math', '"$$" is never closed', 'end the formula with a line ending in "$$"');
+      return false;
     }
     content = lines.join('\n');
   }

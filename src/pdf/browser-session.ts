@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'puppeteer';
+import { UsageError } from '../diagnostics/diagnostic.js';
 import { onShutdown } from '../shutdown.js';
 import { findBrowser } from './find-browser.js';
 
@@ -10,29 +11,39 @@ import { findBrowser } from './find-browser.js';
 export class BrowserSession {
   private browser?: Promise<Browser>;
   private unregister?: () => void;
+  /** Once closed, a session launches nothing more: work still running fails instead of starting a browser nobody closes. */
+  private closed = false;
 
   constructor(private readonly executable?: string) {}
 
   private launch(): Promise<Browser> {
+    if (this.closed) return Promise.reject(new Error('the browser session is closed'));
     this.browser ??= (async () => {
       const executablePath = findBrowser(this.executable);
       const { default: puppeteer } = await import('puppeteer');
       this.unregister = onShutdown(() => this.close());
-      return puppeteer.launch({
-        executablePath,
-        headless: true,
-        // Lectern's own shutdown closes the browser and waits for its profile to be removed.
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        args: [
-          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-          '--disable-gpu',
-          '--font-render-hinting=none',
-          '--disable-dev-shm-usage',
-          '--allow-file-access-from-files',
-        ],
-      });
+      try {
+        return await puppeteer.launch({
+          executablePath,
+          headless: true,
+          // Lectern's own shutdown closes the browser and waits for its profile to be removed.
+          handleSIGINT: false,
+          handleSIGTERM: false,
+          handleSIGHUP: false,
+          args: [
+            ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+            '--disable-gpu',
+            '--font-render-hinting=none',
+            '--disable-dev-shm-usage',
+            '--allow-file-access-from-files',
+          ],
+        });
+      } catch (error) {
+        throw new UsageError(
+          `the browser at ${executablePath} did not start: ${String((error as Error).message).split('\n')[0]}`,
+          'check that it runs (missing system libraries?), or pass another with --browser',
+        );
+      }
     })();
     return this.browser;
   }
@@ -49,6 +60,7 @@ export class BrowserSession {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const pending = this.browser;
     this.browser = undefined;
     this.unregister?.();

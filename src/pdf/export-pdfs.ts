@@ -63,12 +63,23 @@ export async function exportPdfs(
   return written.sort();
 }
 
+/** Runs work over items, `size` at a time; after a failure no new item starts, and the first error is thrown once all have stopped. */
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const workers = Array.from({ length: Math.max(1, Math.min(size, items.length)) }, async () => {
-    while (next < items.length) await work(items[next++]!);
+    while (!failed && next < items.length) {
+      try {
+        await work(items[next++]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   });
-  await Promise.all(workers);
+  const results = await Promise.allSettled(workers);
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }
 
 async function exportOne(session: BrowserSession, course: Course, { deck, kind }: Job, outDir: string, diagnostics: Diagnostics, options: PdfOptions): Promise<string> {

@@ -29,8 +29,16 @@ export function findSlideProblems(page: Page, slideHeight: number): Promise<Slid
       ranges.set(family, list);
     }
     const covered = (family: string, code: number) => (ranges.get(family) ?? []).some(([lo, hi]) => code >= lo && code <= hi);
-    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page > section')];
-    sections.forEach((section, slide) => {
+    // With fragments on pages of their own, a slide prints on several pages: check each slide once.
+    const seen = new Set<number>();
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page > section')].filter((section) => {
+      const slide = Number(section.dataset.slideIndex);
+      if (seen.has(slide)) return false;
+      seen.add(slide);
+      return true;
+    });
+    sections.forEach((section) => {
+      const slide = Number(section.dataset.slideIndex);
       if (section.scrollHeight > height + 4) {
         problems.push({ slide, kind: 'overflow', detail: `its content is ${section.scrollHeight - height}px taller than the slide` });
       }
@@ -55,13 +63,13 @@ export function findSlideProblems(page: Page, slideHeight: number): Promise<Slid
   }, slideHeight);
 }
 
-/** The slide on which each blocked URL is used, where it can be found. */
+/** The slide on which each blocked URL is used; URLs no slide shows (a font, a script) are left out. */
 export function slidesUsing(page: Page, urls: string[]): Promise<Array<{ url: string; slide: number }>> {
   return page.evaluate((list: string[]) => {
-    const sections = [...document.querySelectorAll('.reveal .slides .pdf-page > section')];
-    return list.map((url) => {
-      const slide = sections.findIndex((s) => s.outerHTML.includes(url) || (s.parentElement?.outerHTML.includes(url) ?? false));
-      return { url, slide };
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page > section')];
+    return list.flatMap((url) => {
+      const section = sections.find((s) => s.outerHTML.includes(url) || (s.parentElement?.outerHTML.includes(url) ?? false));
+      return section ? [{ url, slide: Number(section.dataset.slideIndex) }] : [];
     });
   }, urls);
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { isDirectory, isFile, resolvesInside } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
@@ -7,7 +8,7 @@ import { handlebarsError, tooDeepBlock } from '../outline/expand-helpers.js';
 import { escapeHtml } from './escape-html.js';
 
 /** The built-in templates shipped with Lectern. */
-export const BUILTIN_TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 interface TemplateFile {
   name: string;

@@ -3,7 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { defaultOutDir, templateRoots, type BuildOptions } from '../build.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import { loadConfig, loadOutline, outlineFiles, readText, sourceSearchPath, type Course } from '../course/load-course.js';
-import { Diagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ContentError, Diagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { compileLecture, type Deck } from '../outline/compile-lecture.js';
@@ -203,11 +203,12 @@ export class LiveSite {
       this.configDiagnostics = diagnostics.list;
       this.needsFullLoad = false;
     } catch (error) {
-      // While watching, a course.yaml gone or naming other languages is shown like any error, and tried again on the next change.
-      if (!(error instanceof UsageError) || !this.store) throw error;
-      this.configDiagnostics = [
-        { file: join(this.root, 'course.yaml'), start: { line: 1, column: 1 }, severity: 'error', ruleId: 'course', message: error.message, hint: error.hint },
-      ];
+      // While watching, a course.yaml gone, broken or naming other languages is shown like any error, and tried again on the next change.
+      if (!(error instanceof UsageError || error instanceof ContentError) || !this.store) throw error;
+      this.configDiagnostics =
+        error instanceof ContentError
+          ? error.diagnostics.list
+          : [{ file: join(this.root, 'course.yaml'), start: { line: 1, column: 1 }, severity: 'error', ruleId: 'course', message: error.message, hint: error.hint }];
       this.needsFullLoad = true;
       return [];
     }

@@ -7,22 +7,24 @@ const figure = (f: Partial<Figure>): Figure => ({ id: 'f', type: 'figure', title
 
 describe('formatDate', () => {
   it.each([
-    ['1936-08-19', 'en', '19 August 1936'],
+    ['1936-08-19', 'en', '19\u00a0August 1936'],
     ['1936-08', 'en', 'August 1936'],
     ['1936', 'en', '1936'],
-    ['1936-08-19', 'ru', '19 августа 1936\u00a0г.'],
+    ['1936-08-19', 'ru', '19\u00a0августа 1936\u00a0г.'],
+    ['1936', 'ru', '1936\u00a0г.'],
     ['1936-08', 'ru', 'август 1936\u00a0г.'],
-    ['1936-08-19', 'de', '19. August 1936'],
+    ['1936-08-19', 'de', '19.\u00a0August 1936'],
     ['1936-08', 'de', 'August 1936'],
   ])('%s in %s is %s', (date, lang, expected) => {
     expect(formatDate(date, lang)).toBe(expected);
   });
 
   it('formats ranges at their precision', () => {
-    expect(formatDate({ from: '1936-08-19', to: '1936-08-24' }, 'en')).toBe('19–24 August 1936');
-    expect(formatDate({ from: '1936-08-19', to: '1936-08-24' }, 'ru')).toBe('19–24 августа 1936\u00a0г.');
+    expect(formatDate({ from: '1936-08-19', to: '1936-08-24' }, 'en')).toBe('19–24\u00a0August 1936');
+    expect(formatDate({ from: '1936-08-19', to: '1936-08-24' }, 'ru')).toBe('19–24\u00a0августа 1936\u00a0г.');
     expect(formatDate({ from: '1936', to: '1938' }, 'en')).toBe('1936–1938');
-    expect(formatDate({ from: '1862-08-25', to: '1934-10-09' }, 'en')).toBe('25 August 1862\u2009–\u20099 October 1934');
+    expect(formatDate({ from: '1931', to: '1932' }, 'ru')).toBe('1931–1932\u00a0гг.');
+    expect(formatDate({ from: '1862-08-25', to: '1934-10-09' }, 'en')).toBe('25\u00a0August 1862\u2009–\u20099\u00a0October 1934');
     expect(formatDate({ from: '1936-08', to: '1938' }, 'en')).toBe('August 1936 – 1938');
   });
 

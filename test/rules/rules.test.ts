@@ -79,3 +79,27 @@ describe('diagnostic rules', () => {
     found.forEach((line, i) => expect(line.startsWith(expected[i]!), `${line}\nexpected to start with\n${expected[i]}`).toBe(true));
   });
 });
+
+describe('problems found while building', () => {
+  it('an unknown theme is an error at course.yaml', async () => {
+    const { build } = await import('../../src/build.js');
+    const { ContentError } = await import('../../src/diagnostics/diagnostic.js');
+    const root = miniCourseWith({ 'course.yaml': 'title: T\nlanguages: [en, ru]\ntheme: nosuch\nsourceTexts: [texts]\n' });
+    const error = await build({ course: root, out: `${root}-out` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const messages = (error as InstanceType<typeof ContentError>).diagnostics.list.map((d) => `${relative(root, d.file)}:${d.start.line} ${d.message}`);
+    expect(messages).toEqual(['course.yaml:1 theme "nosuch" not found']);
+  });
+
+  it('an unclosed $$ is reported and swallows nothing', async () => {
+    const found = await problems({ '01-demo.en.md': OUTLINE('$$\nx^2\n\n## Next\n\nText') });
+    expect(found).toEqual(['01-demo.en.md:7:1 error "$$" is never closed']);
+  });
+
+  it('a broken course.yaml stops the run with its own errors only', async () => {
+    const root = miniCourseWith({ 'course.yaml': 'title: T\nlanguages: [en, ru]\nauthour: X\n' });
+    const { diagnostics, lectures } = await check({ course: root });
+    expect(diagnostics.list.map((d) => d.message)).toEqual(['unknown key "authour"']);
+    expect(lectures).toBe(0);
+  });
+});
