@@ -53,7 +53,7 @@ export function untilStopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => stopWaiters.push(resolve));
 }
 
-/** Installs the signal handling described above; a second signal exits at once. */
+/** Installs the signal handling described above; another signal after an interruption exits at once. */
 export function exitCleanlyOnSignals(): void {
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopWaiters.length) {

@@ -31,8 +31,3 @@ export function didYouMean(name: string, known: Iterable<string>): string | unde
   }
   return best;
 }
-
-export function didYouMeanHint(name: string, known: Iterable<string>, what: string): string {
-  const guess = didYouMean(name, known);
-  return guess ? `did you mean "${guess}"?` : `no ${what} has a similar id`;
-}

@@ -1,5 +1,5 @@
 import type { HelperOptions } from 'handlebars';
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../html/escape-html.js';
 import { citeNumbers, resolveFact, type LectureScope } from './lecture-scope.js';
 
 /** `{{cite "id"}}`: a citation mark linking to the lecture's sources slide. */

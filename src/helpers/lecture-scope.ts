@@ -5,8 +5,9 @@ import { didYouMean } from '../facts/did-you-mean.js';
 import type { Fact, FactType } from '../facts/fact-schema.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { textIn } from '../facts/format-fact.js';
+import { toPosition } from '../diagnostics/position.js';
 import { helperMark } from '../markdown/helper-html.js';
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../html/escape-html.js';
 
 /** What the fact helpers of one lecture share: where they are, what they may use, what they record. */
 export interface LectureScope {
@@ -30,7 +31,8 @@ export interface LectureScope {
 /** The outline position of a helper call (Handlebars: 1-based lines, 0-based columns). */
 export function helperPosition(scope: LectureScope, options: HelperOptions): Position {
   const loc = (options as HelperOptions & { loc?: { start: { line: number; column: number } } }).loc;
-  return loc ? { line: loc.start.line + scope.lineOffset, column: loc.start.column + 1 } : { line: scope.lineOffset + 1, column: 1 };
+  // Handlebars counts lines from 1 and columns from 0.
+  return loc ? toPosition(loc.start.line, loc.start.column, { columnBase: 0, lineOffset: scope.lineOffset }) : { line: scope.lineOffset + 1, column: 1 };
 }
 
 /** Looks a fact up for a helper, reporting unknown ids and wrong types where the helper stands. */

@@ -1,6 +1,6 @@
 import type { HelperOptions } from 'handlebars';
 import { formatDate, textIn } from '../facts/format-fact.js';
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../html/escape-html.js';
 import { citeNumbers, localise, resolveFact, type LectureScope } from './lecture-scope.js';
 
 /**

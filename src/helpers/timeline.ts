@@ -1,6 +1,7 @@
 import type { HelperOptions } from 'handlebars';
 import { formatDate } from '../facts/format-fact.js';
-import { escapeHtml } from '../render/escape-html.js';
+import { factStart } from '../facts/fact-store.js';
+import { escapeHtml } from '../html/escape-html.js';
 import { helperPosition, localise, resolveFact, type LectureScope } from './lecture-scope.js';
 
 /** `{{timeline tag="…" from="…" to="…"}}`: the matching dated facts, in date order. */
@@ -8,7 +9,7 @@ export function timelineHelper(scope: LectureScope) {
   return function (this: unknown, options: HelperOptions) {
     const { tag, from, to } = options.hash as Record<string, unknown>;
     const query = { tag: str(tag), from: str(from), to: str(to) };
-    const facts = scope.store.query(query).filter((f) => f.type === 'event' || f.type === 'document');
+    const facts = scope.store.query(query).filter((f) => (f.type === 'event' || f.type === 'document') && factStart(f) !== undefined);
     if (!facts.length) {
       scope.diagnostics.warning(scope.file, helperPosition(scope, options), 'empty-timeline', `no dated fact matches ${describe(query)}`, {
         hint: 'check the tag and the date bounds; events and documents with a date appear on timelines',

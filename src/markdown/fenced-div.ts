@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../html/escape-html.js';
 import { parseAttributes } from './attributes.js';
 import type { MarkdownEnv } from './markdown-env.js';
 import { isScriptAttribute } from './safe-attributes.js';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../html/escape-html.js';
 
 type Hljs = typeof import('highlight.js').default;
 let hljs: Hljs | undefined;

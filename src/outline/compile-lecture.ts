@@ -61,7 +61,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     citedSources: [],
     inserted: [],
   };
-  const data = { ...frontMatter, lang, course: { title: textIn(config.title, lang), author: config.author } };
+  const data = { ...frontMatter, lang, course: { title: textIn(config.title, lang) ?? textIn(config.title, config.languages[0]!), author: config.author } };
   const expandedBody = expandHelpers(factHelpers(scope), outline.body, data, file, bodyLine, diagnostics) ?? { text: '' };
   const expanded = expandedBody.text;
   lines = expandedBody.lines;

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { HelperOptions } from 'handlebars';
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../html/escape-html.js';
 
 type Node = hbs.AST.Node;
 type Expression = hbs.AST.Expression;

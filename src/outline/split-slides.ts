@@ -82,4 +82,3 @@ export function factsIn(html: string, into: string[] = []): string[] {
   return into;
 }
 
-export type { Slide };

@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { isDirectory, isFile, resolvesInside } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { handlebarsError, tooDeepBlock } from '../outline/expand-helpers.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../html/escape-html.js';
 
 /** The built-in templates shipped with Lectern. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));

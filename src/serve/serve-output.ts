@@ -3,7 +3,7 @@ import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../diagnostics/diagnostic.js';
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../html/escape-html.js';
 import { contentType } from './content-type.js';
 import { EventStream } from './event-stream.js';
 import { injectLiveScript, liveScriptTag } from './inject-live-script.js';

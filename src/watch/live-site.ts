@@ -11,7 +11,7 @@ import { packageAssets, templateAssets, type Asset } from '../output/collect-ass
 import { collectOutputPaths, guardOutDir } from '../output/guard-out-dir.js';
 import { renderDeck } from '../render/render-deck.js';
 import { deckPath, renderCoursePages } from '../render/render-site.js';
-import { TemplateRegistry } from '../render/template-registry.js';
+import { TemplateRegistry, warnOutsideLink } from '../render/template-registry.js';
 import { classifyChange, type ChangeKind, type CourseLayout } from './classify-change.js';
 import { deckDependencies, dependsOn, type DeckDependencies } from './deck-dependencies.js';
 import { diffFactStores, isEmptyChange } from './diff-fact-stores.js';
@@ -317,7 +317,7 @@ export class LiveSite {
     const files: OutputFiles = new Map();
     for (const lecture of lectures) if (lecture.deck) files.set(deckPath(lecture.deck), { text: lecture.html! });
     for (const [path, text] of pages) files.set(path, { text });
-    this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots())];
+    this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots(), warnOutsideLink(diagnostics))];
     for (const asset of this.assets) files.set(`assets/${asset.to}`, { from: asset.from });
     for (const m of new Set(decks.flatMap((d) => d.media))) files.set(m, { from: join(this.root, m) });
     return files;
