@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
+import { isInside } from '../course/course-files.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
 function real(path: string): string {
@@ -10,11 +11,6 @@ function real(path: string): string {
     p = dirname(p);
   }
   return join(realpathSync(p), ...rest);
-}
-
-function contains(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** Whether a folder holds what every build writes: an earlier output, which a build may replace. */
@@ -34,7 +30,7 @@ export function guardOutDir(outDir: string, courseRoot: string): void {
     throw new UsageError(`refusing to write the output to ${outDir}: ${why}`, 'pass --out with a folder of its own, such as output/');
   };
   if (out === parse(out).root) refuse('it is the root of the file system');
-  if (contains(out, course)) refuse('it holds the course');
+  if (isInside(out, course)) refuse('it holds the course');
   if (existsSync(join(out, '.git')) || existsSync(join(out, 'package.json'))) refuse('it is a project folder');
   if (existsSync(out) && !statSync(out).isDirectory()) refuse('it is a file');
   if (existsSync(out) && readdirSync(out).length > 0 && !isEarlierOutput(out)) {

@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isInside } from '../watch/classify-change.js';
+import { isInside } from '../course/course-files.js';
 
 /** A file the server may send, or why not. */
 export type Resolved = { file: string } | { redirect: string } | { notFound: true };

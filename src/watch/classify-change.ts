@@ -1,4 +1,5 @@
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { isInside } from '../course/course-files.js';
 import { parseOutlineName } from '../outline/read-outline.js';
 
 /**
@@ -22,12 +23,6 @@ export interface CourseLayout {
   sourceTexts: ReadonlySet<string>;
   /** Images the decks show. */
   media: ReadonlySet<string>;
-}
-
-/** Whether `path` is `dir` or inside it. */
-export function isInside(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
 export function classifyChange(path: string, layout: CourseLayout): ChangeKind {

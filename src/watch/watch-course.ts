@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { watch } from 'chokidar';
-import { isInside } from './classify-change.js';
+import { isInside } from '../course/course-files.js';
 import { coalesceChanges } from './coalesce-changes.js';
 import type { FileChange, LiveSite, RebuildReport } from './live-site.js';
 
