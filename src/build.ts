@@ -4,6 +4,7 @@ import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
+import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
 import { renderSite } from './render/render-site.js';
@@ -85,11 +86,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await timings.time('write', async () => {
     await output.open();
     try {
-      await Promise.all([
-        ...[...files].map(([path, html]) => output.write(path, html)),
-        ...assets.map((a) => output.copy(`assets/${a.to}`, a.from)),
-        ...[...new Set(decks.flatMap((d) => d.media))].map((m) => output.copy(m, join(course.root, m))),
-      ]);
+      await Promise.all(
+        [...siteFiles(files, assets, decks, course.root)].map(([path, entry]) =>
+          'text' in entry ? output.write(path, entry.text) : output.copy(path, entry.from),
+        ),
+      );
       const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
       await output.carryOver(previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))));
       await output.commit();

@@ -12,11 +12,12 @@ import { collectOutputPaths, guardOutDir } from '../output/guard-out-dir.js';
 import { renderDeck } from '../render/render-deck.js';
 import { deckPath, renderCoursePages } from '../render/render-site.js';
 import { TemplateRegistry, warnOutsideLink } from '../render/template-registry.js';
+import { siteFiles, type OutputFiles } from '../output/site-files.js';
 import { classifyChange, type ChangeKind, type CourseLayout } from './classify-change.js';
 import { deckDependencies, dependsOn, type DeckDependencies } from './deck-dependencies.js';
 import { diffFactStores, isEmptyChange } from './diff-fact-stores.js';
 import { recordQueries, type FactQuery } from './record-queries.js';
-import { syncOutput, type OutputFiles } from './sync-output.js';
+import { syncOutput } from './sync-output.js';
 
 export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts'>;
 
@@ -314,13 +315,9 @@ export class LiveSite {
     for (const [lecture, text] of html) lecture.html = text;
     this.pages = pages;
 
-    const files: OutputFiles = new Map();
-    for (const lecture of lectures) if (lecture.deck) files.set(deckPath(lecture.deck), { text: lecture.html! });
-    for (const [path, text] of pages) files.set(path, { text });
     this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots(), warnOutsideLink(diagnostics))];
-    for (const asset of this.assets) files.set(`assets/${asset.to}`, { from: asset.from });
-    for (const m of new Set(decks.flatMap((d) => d.media))) files.set(m, { from: join(this.root, m) });
-    return files;
+    const deckPages = lectures.flatMap((l): Array<[string, string]> => (l.deck ? [[deckPath(l.deck), l.html!]] : []));
+    return siteFiles([...deckPages, ...pages], this.assets, decks, this.root);
   }
 }
 

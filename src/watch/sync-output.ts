@@ -2,12 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { collectOutputPaths } from '../output/guard-out-dir.js';
-
-/** A file of the output: text rendered by Lectern, or a copy of a file. */
-export type OutputEntry = { text: string } | { from: string };
-
-/** Output paths mapped to what they hold. */
-export type OutputFiles = Map<string, OutputEntry>;
+import type { OutputEntry, OutputFiles } from '../output/site-files.js';
 
 export interface SyncOptions {
   /** What the output held after the last sync; unknown the first time, when the files on disk are compared instead. */
