@@ -130,3 +130,17 @@ export const sourceSchema = z.strictObject({
 export type Source = z.output<typeof sourceSchema>;
 
 export const sourcesFileSchema = z.array(z.unknown(), { error: 'expected a list of sources' });
+
+/** Where a fact cites a source: its citations, then its disputes, each with its path in the fact. */
+export interface CitationPlace {
+  source: string;
+  quote?: string;
+  path: Array<string | number>;
+}
+
+export function citationsOf(fact: Fact): CitationPlace[] {
+  return [
+    ...fact.sources.map((c, i) => ({ source: c.source, quote: c.quote, path: ['sources', i] })),
+    ...fact.disputed.map((d, i) => ({ source: d.source, quote: d.quote, path: ['disputed', i] })),
+  ];
+}

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { isDirectory, isFile } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { readYaml, validate } from '../course/read-yaml.js';
-import { factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
+import { citationsOf, factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
 import { FactStore } from './fact-store.js';
 import { didYouMean } from './did-you-mean.js';
 
@@ -91,26 +91,16 @@ function loadFactFile(file: string, text: string, store: FactStore, diagnostics:
 function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
   const sourceIds = [...store.sources.keys()];
   for (const { fact, file, locate } of store.facts.values()) {
-    const cited = [
-      ...fact.sources.map((c, i) => ({ id: c.source, path: ['sources', i, 'source'] })),
-      ...fact.disputed.map((d, i) => ({ id: d.source, path: ['disputed', i, 'source'] })),
-    ];
-    const quoted = [
-      ...fact.sources.map((c, i) => ({ id: c.source, quote: c.quote, path: ['sources', i] })),
-      ...fact.disputed.map((d, i) => ({ id: d.source, quote: d.quote, path: ['disputed', i] })),
-    ];
-    for (const { id, quote, path } of quoted) {
+    for (const { source: id, quote, path } of citationsOf(fact)) {
       const kind = store.sources.get(id)?.source.kind;
       if (quote === undefined && kind && kind !== 'reference') {
         diagnostics.error(file, locate(path), 'quote-missing', `the citation of "${id}" has no quote`, {
           hint: `copy the words of the ${kind} source into "quote:"; only reference works may be cited with a note alone`,
         });
       }
-    }
-    for (const { id, path } of cited) {
       if (store.sources.has(id) || store.invalidSources.has(id)) continue;
       const guess = didYouMean(id, sourceIds);
-      diagnostics.error(file, locate(path), 'unknown-source', `unknown source "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
+      diagnostics.error(file, locate([...path, 'source']), 'unknown-source', `unknown source "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
         hint: 'sources are listed in sources.yaml',
       });
     }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/position.js';
+import { citationsOf } from './fact-schema.js';
 import type { FactStore } from './fact-store.js';
 import { closestPassage, findQuote, normaliseText, type NormalisedText } from './normalise-text.js';
 
@@ -35,11 +36,8 @@ export async function verifyQuotes(store: FactStore, diagnostics: Diagnostics): 
   let verified = 0;
   let unverified = 0;
   for (const { fact, file, locate } of store.facts.values()) {
-    const quotes = [
-      ...fact.sources.map((c, i) => ({ source: c.source, quote: c.quote, path: ['sources', i, 'quote'] })),
-      ...fact.disputed.map((d, i) => ({ source: d.source, quote: d.quote, path: ['disputed', i, 'quote'] })),
-    ];
-    for (const { source, quote, path } of quotes) {
+    for (const { source, quote, path: at } of citationsOf(fact)) {
+      const path = [...at, 'quote'];
       const entry = store.sources.get(source);
       if (!entry || quote === undefined) continue;
       const text = texts.get(source);
