@@ -9,6 +9,11 @@ export function localeFor(lang: string, locales: Record<string, string> = {}): s
   return locales[lang] ?? DEFAULT_LOCALES[lang] ?? lang;
 }
 
+/** Text in a language, else in the fallback language, else the first there is: for labels that must show something. */
+export function textOr(text: LangText | undefined, lang: string, fallback: string): string {
+  return textIn(text, lang) ?? textIn(text, fallback) ?? (text && typeof text === 'object' ? (Object.values(text)[0] ?? '') : '');
+}
+
 /** Text in a language: undefined when it has no such translation. */
 export function textIn(text: LangText | undefined, lang: string): string | undefined {
   if (text === undefined) return undefined;

@@ -1,5 +1,5 @@
 import type { HelperOptions } from 'handlebars';
-import { formatDate, textIn } from '../facts/format-fact.js';
+import { formatDate, textOr } from '../facts/format-fact.js';
 import { escapeHtml } from '../html/escape-html.js';
 import { citeNumbers, localise, resolveFact, type LectureScope } from './lecture-scope.js';
 
@@ -14,7 +14,7 @@ export function quoteHelper(scope: LectureScope) {
     const original = fact.lang === scope.lang;
     const text = original ? fact.text : localise(scope, fact.translations, `the translation of quote "${fact.id}"`, options);
     const speakerFact = fact.speaker ? scope.store.get(fact.speaker)?.fact : undefined;
-    const speaker = speakerFact?.type === 'person' ? textIn(speakerFact.name, scope.lang) ?? textIn(speakerFact.name, scope.fallbackLang) : undefined;
+    const speaker = speakerFact?.type === 'person' ? textOr(speakerFact.name, scope.lang, scope.fallbackLang) : undefined;
     if (speakerFact && !scope.used.has(speakerFact.id)) scope.used.set(speakerFact.id, scope.used.get(fact.id)!);
     const by = [speaker && `<span class="speaker">${escapeHtml(speaker)}</span>`, fact.date && escapeHtml(formatDate(fact.date, scope.lang, scope.locales))]
       .filter(Boolean)

@@ -2,7 +2,7 @@ import type { Token } from 'markdown-it';
 import type { CourseConfig } from '../course/course-schema.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
-import { textIn } from '../facts/format-fact.js';
+import { textOr } from '../facts/format-fact.js';
 import type { LectureScope } from '../helpers/lecture-scope.js';
 import { factHelpers } from '../helpers/register-helpers.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
@@ -61,7 +61,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     citedSources: [],
     inserted: [],
   };
-  const data = { ...frontMatter, lang, course: { title: textIn(config.title, lang) ?? textIn(config.title, config.languages[0]!), author: config.author } };
+  const data = { ...frontMatter, lang, course: { title: textOr(config.title, lang, config.languages[0]!), author: config.author } };
   const expandedBody = expandHelpers(factHelpers(scope), outline.body, data, file, bodyLine, diagnostics) ?? { text: '' };
   const expanded = expandedBody.text;
   lines = expandedBody.lines;

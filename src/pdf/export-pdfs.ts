@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import type { Course } from '../course/load-course.js';
 import { UsageError, type Diagnostics } from '../diagnostics/diagnostic.js';
-import { textIn } from '../facts/format-fact.js';
+import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { REVEAL_CONFIG } from '../render/render-deck.js';
@@ -85,7 +85,7 @@ async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void
 async function exportOne(session: BrowserSession, course: Course, { deck, kind }: Job, outDir: string, diagnostics: Diagnostics, options: PdfOptions): Promise<string> {
   const dir = join(outDir, deck.lang, deck.lectureId);
   const timeout = options.timeout ?? 120_000;
-  const courseTitle = textIn(course.config.title, deck.lang) ?? textIn(course.config.title, course.config.languages[0]!) ?? '';
+  const courseTitle = textOr(course.config.title, deck.lang, course.config.languages[0]!);
   const info: PdfInfo = {
     title: kind === 'slides' ? deck.title : `${deck.title} — ${kind === 'handout' ? words(deck.lang).notes : words(deck.lang).handout}`,
     author: deck.author,

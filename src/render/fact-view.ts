@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/fact-schema.js';
 import type { FactStore } from '../facts/fact-store.js';
-import { formatDate, formatFigure, textIn } from '../facts/format-fact.js';
+import { formatDate, formatFigure, textIn, textOr } from '../facts/format-fact.js';
 
 /** What templates show of a fact: its label and value in one language, its sources and disputes. */
 export interface FactView {
@@ -23,9 +23,7 @@ export interface SourceView {
   kind: string;
 }
 
-function text(value: Parameters<typeof textIn>[0], lang: string, fallback: string): string {
-  return textIn(value, lang) ?? textIn(value, fallback) ?? (value && typeof value === 'object' ? Object.values(value)[0] ?? '' : '');
-}
+const text = textOr;
 
 /** The fact's main value, as the slide would show it. */
 function valueOf(fact: Fact, lang: string, fallback: string, locales?: Record<string, string>): string | undefined {

@@ -1,5 +1,5 @@
 import type { Course } from '../course/load-course.js';
-import { textIn } from '../facts/format-fact.js';
+import { textIn, textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import type { Slide } from '../outline/slide.js';
@@ -55,7 +55,7 @@ export function deckInfo(deck: Deck) {
 
 export function courseInfo(course: Course, lang: string) {
   return {
-    title: textIn(course.config.title, lang) ?? textIn(course.config.title, course.config.languages[0]!) ?? '',
+    title: textOr(course.config.title, lang, course.config.languages[0]!),
     subtitle: textIn(course.config.subtitle, lang),
     author: course.config.author,
     languages: course.config.languages,
