@@ -1,6 +1,8 @@
+import { join, relative } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from './build.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
+import { findBrowser } from './pdf/find-browser.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
@@ -14,16 +16,22 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
 }
 
 /**
- * Builds the HTML site, then exports each deck's slides.pdf and handouts with
- * one browser for the whole run, closed whatever happens.
+ * Builds the HTML site and exports each deck's slides.pdf and handouts into
+ * the staged output, with one browser for the whole run, closed whatever
+ * happens; the output is replaced only once every PDF is made. Without a
+ * browser nothing is built: the site would link PDFs that do not exist.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
-  const result = await build({ ...options, pdfLinks: true });
-  const session = new BrowserSession(options.browser);
+  const session = new BrowserSession(findBrowser(options.browser));
+  let pdfs: string[] = [];
   try {
-    const pdfs = await exportPdfs(session, result.course, result.decks, result.outDir, result.diagnostics, {
-      date: sourceDateEpoch(),
-      ...options,
+    const result = await build({ ...options, pdfLinks: true }, {
+      async beforeCommit(stage, built) {
+        const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, { date: sourceDateEpoch(), ...options });
+        pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
+        // The browser is done: close it before the output is replaced.
+        await session.close();
+      },
     });
     return { ...result, pdfs };
   } finally {

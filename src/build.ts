@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
+import { lockOutput } from './output/lock-output.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
 import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
@@ -21,6 +22,11 @@ export interface BuildOptions {
   /** Link the PDFs from the course home (the PDF export writes them). */
   pdfLinks?: boolean;
   timings?: Timings;
+}
+
+export interface BuildSteps {
+  /** Runs on the complete staged output (its folder) before it replaces the output: the PDF export. */
+  beforeCommit?(stage: string, result: BuildResult): Promise<void>;
 }
 
 export interface BuildResult {
@@ -66,39 +72,48 @@ function checkThemes(course: Course, decks: Deck[], assets: Asset[], diagnostics
   }
 }
 
-/** Builds the HTML site of a course into the output folder, atomically. */
-export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+/**
+ * Builds the HTML site of a course into the output folder, atomically, with
+ * the output locked for the whole build (see lock-output.ts).
+ */
+export async function build(options: BuildOptions = {}, steps: BuildSteps = {}): Promise<BuildResult> {
   const timings = options.timings ?? new Timings();
   const { course, decks, diagnostics } = await compileCourse({ ...options, timings });
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
   const outDir = resolve(options.out ?? defaultOutDir(course.root));
   guardOutDir(outDir, course.root);
+  const lock = await lockOutput(outDir);
+  try {
+    const roots = templateRoots(course);
+    const templates = new TemplateRegistry(roots, diagnostics);
+    const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
+    checkThemes(course, decks, assets, diagnostics);
+    const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => p.endsWith('.pdf')) : [];
+    const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.length > 0 }));
+    if (diagnostics.hasErrors) throw new ContentError(diagnostics);
+    const result: BuildResult = { course, decks, outDir, diagnostics, files: files.size };
 
-  const roots = templateRoots(course);
-  const templates = new TemplateRegistry(roots, diagnostics);
-  const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
-  checkThemes(course, decks, assets, diagnostics);
-  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => p.endsWith('.pdf')) : [];
-  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.length > 0 }));
-  if (diagnostics.hasErrors) throw new ContentError(diagnostics);
-
-  const output = new StagedOutput(outDir);
-  await timings.time('write', async () => {
-    await output.open();
-    try {
-      await Promise.all(
-        [...siteFiles(files, assets, decks, course.root)].map(([path, entry]) =>
-          'text' in entry ? output.write(path, entry.text) : output.copy(path, entry.from),
-        ),
-      );
-      const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
-      await output.carryOver(previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))));
-      await output.commit();
-    } catch (error) {
-      await output.abort();
-      throw error;
-    }
-  });
-  return { course, decks, outDir, diagnostics, files: files.size };
+    const output = new StagedOutput(outDir);
+    await timings.time('write', async () => {
+      await output.open();
+      try {
+        await Promise.all(
+          [...siteFiles(files, assets, decks, course.root)].map(([path, entry]) =>
+            'text' in entry ? output.write(path, entry.text) : output.copy(path, entry.from),
+          ),
+        );
+        const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
+        await output.carryOver(previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))));
+        await steps.beforeCommit?.(output.stage, result);
+        lock.check();
+        await output.commit();
+      } catch (error) {
+        await output.abort();
+        throw error;
+      }
+    });
+    return result;
+  } finally {
+    await lock.release();
+  }
 }
-
