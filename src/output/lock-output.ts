@@ -38,14 +38,13 @@ export async function lockOutput(outDir: string, { report = (note) => process.st
   const lockfilePath = besideOutput(outDir, 'lock');
   let lost: Error | undefined;
   let release: () => Promise<void>;
+  const options = { lockfilePath, realpath: false, stale: STALE_MS, onCompromised: (error: Error) => void (lost = error) };
   try {
     await mkdir(dirname(outDir), { recursive: true });
-    release = await lockfile.lock(outDir, {
-      lockfilePath,
-      realpath: false,
-      stale: STALE_MS,
-      retries: { retries: Math.ceil((STALE_MS * 1.2) / 250), factor: 1, minTimeout: 250, maxTimeout: 250 },
-      onCompromised: (error) => void (lost = error),
+    release = await lockfile.lock(outDir, options).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ELOCKED') throw error;
+      report(`waiting for another lectern command to finish writing ${show(outDir)}`);
+      return lockfile.lock(outDir, { ...options, retries: { retries: Math.ceil((STALE_MS * 1.2) / 250), factor: 1, minTimeout: 250, maxTimeout: 250 } });
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -89,11 +88,11 @@ async function recoverLeftovers(outDir: string, report: (note: string) => void):
   const aside = found.filter((f) => f.kind === 'old').at(-1);
   if (aside && !existsSync(outDir)) {
     await rename(aside.path, outDir);
-    report(`restored ${show(outDir)} from ${show(aside.path)}, which a command stopped while replacing it left`);
+    report(`restored ${show(outDir)} from ${show(aside.path)}: a command was killed while replacing it`);
   }
   for (const { path, kind } of found) {
     if (!existsSync(path)) continue;
     await rm(path, { recursive: true, force: true });
-    report(`removed ${show(path)}, ${kind === 'staging' ? 'a build that was stopped before it finished' : 'a copy of an earlier output'} left by a command that was killed`);
+    report(`removed ${show(path)}: ${kind === 'staging' ? 'the unfinished output' : 'a copy of an earlier output'} of a command that was killed`);
   }
 }
