@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from './build.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
-import { findBrowser } from './pdf/find-browser.js';
+import { findBrowser } from './browser/find-browser.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
@@ -22,7 +22,7 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
  * browser nothing is built: the site would link PDFs that do not exist.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
-  const session = new BrowserSession(findBrowser(options.browser));
+  const session = new BrowserSession(await findBrowser(options.browser));
   let pdfs: string[] = [];
   try {
     const result = await build({ ...options, pdfLinks: true }, {

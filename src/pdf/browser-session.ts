@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { onShutdown, throwIfInterrupted } from '../shutdown.js';
 import { makeProfile, removeProfile, removeStaleProfiles } from './browser-profile.js';
@@ -31,7 +31,7 @@ export class BrowserSession {
     if (this.closed) return Promise.reject(new Error('the browser session is closed'));
     this.browser ??= (async () => {
       this.unregister = onShutdown(() => this.close());
-      const { default: puppeteer } = await import('puppeteer');
+      const { default: puppeteer } = await import('puppeteer-core');
       removeStaleProfiles();
       this.profile = makeProfile();
       const timer = setTimeout(() => this.abort.abort(new Error(`it did not answer within ${LAUNCH_TIMEOUT_MS / 1000} s`)), LAUNCH_TIMEOUT_MS);
