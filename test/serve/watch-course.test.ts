@@ -21,7 +21,7 @@ describe('watchCourse', () => {
     const site = await LiveSite.open({ course, out: join(course, '..', 'output') });
     const reports: RebuildReport[] = [];
     const failures: unknown[] = [];
-    const watcher = watchCourse(site, { onRebuild: (r) => reports.push(r), onFailure: (e) => failures.push(e), quietMs: 40 });
+    const watcher = watchCourse(site, { onRebuild: (r) => reports.push(r), onFailure: (e) => failures.push(e), quietMs: 200 });
     await watcher.ready;
     try {
       const outline = join(course, '01-demo.en.md');
