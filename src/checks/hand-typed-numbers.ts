@@ -15,11 +15,12 @@ import { findNumbers, type NumberFinding } from './find-numbers.js';
  */
 export function handTypedNumbers({ course, diagnostics, strict }: CheckContext): void {
   const report = strict ? diagnostics.warning.bind(diagnostics) : diagnostics.info.bind(diagnostics);
+  let index: ValueIndex | undefined;
   for (const outline of course.outlines) {
     for (const { finding, line, column } of numbersOnSlides(outline, course.config.html)) {
       const what = finding.kind === 'date' ? 'date' : 'number';
       report(outline.file, { line, column }, 'hand-typed-number', `${what} "${finding.text}" typed by hand on a slide`, {
-        hint: hintFor(finding, course.store),
+        hint: hintFor(finding, (index ??= new ValueIndex(course.store))),
       });
     }
   }
@@ -81,26 +82,33 @@ function datesOf(fact: Fact): string[] {
   return dates.flatMap((d) => (typeof d === 'string' ? [d] : d && typeof d === 'object' ? Object.values(d as object).map(String) : []));
 }
 
-function numbersOf(fact: Fact): number[] {
-  if (fact.type !== 'figure') return [];
-  return [fact.value, ...(fact.range ?? [])].filter((n): n is number => n !== undefined);
-}
+/** Which facts hold a date (at each of its precisions, and as a day of the year) or a number: built once per check. */
+class ValueIndex {
+  private readonly dates = new Map<string, string[]>();
+  private readonly numbers: Array<{ value: number; id: string }> = [];
 
-/** A day and month without a year ("--12-01") matches any year. */
-function sameDate(factDate: string, typed: string): boolean {
-  return typed.startsWith('--') ? factDate.slice(4).startsWith(typed.slice(2)) : factDate.startsWith(typed);
-}
-
-/** Facts that hold the value found: the helper that would supply it. */
-function hintFor(finding: NumberFinding, store: FactStore): string {
-  const matches: string[] = [];
-  for (const { fact } of store.facts.values()) {
-    const match =
-      finding.kind === 'date'
-        ? datesOf(fact).some((d) => sameDate(d, finding.iso))
-        : numbersOf(fact).some((n) => Math.abs(n - finding.value) <= Math.abs(n) * 0.01);
-    if (match) matches.push(fact.id);
+  constructor(store: FactStore) {
+    for (const { fact } of store.facts.values()) {
+      for (const date of new Set(datesOf(fact))) {
+        const keys = [date.slice(0, 4), date.slice(0, 7), date, `--${date.slice(5)}`].filter((k, i) => i === 0 || k.length > 4);
+        for (const key of new Set(keys)) this.dates.set(key, [...(this.dates.get(key) ?? []), fact.id]);
+      }
+      if (fact.type === 'figure') {
+        for (const value of [fact.value, ...(fact.range ?? [])]) if (value !== undefined) this.numbers.push({ value, id: fact.id });
+      }
+    }
   }
+
+  factsHolding(finding: NumberFinding): string[] {
+    if (finding.kind === 'date') return [...new Set(this.dates.get(finding.iso) ?? [])];
+    const close = this.numbers.filter(({ value }) => Math.abs(value - finding.value) <= Math.abs(value) * 0.01);
+    return [...new Set(close.map((n) => n.id))];
+  }
+}
+
+/** The helper that would supply the value, from the facts that hold it. */
+function hintFor(finding: NumberFinding, index: ValueIndex): string {
+  const matches = index.factsHolding(finding);
   const helper = finding.kind === 'date' ? 'date' : 'figure';
   if (!matches.length) {
     return `no fact holds it yet: add one to facts/ with a cited source, then write {{${helper} "id"}} and {{cite "id"}}`;
