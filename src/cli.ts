@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { BuildPdfsOptions } from './build-pdfs.js';
 import { registerBrowserCommand } from './cli/browser-command.js';
 import { registerCompletionCommand } from './cli/completion-command.js';
+import { registerPptxCommand } from './cli/pptx-command.js';
 import { courseCommand, folders } from './cli/course-command.js';
 import { oneLineErrors } from './cli/option-errors.js';
 import { packageVersion } from './cli/package-version.js';
@@ -75,6 +76,7 @@ function program(): Command {
 
   const buildCommand = courseCommand(cli, 'build', 'build the HTML decks and the course site (and the PDFs with --pdf)')
     .option('--pdf', 'also export slides.pdf and the handouts of every deck')
+    .option('--pptx', 'also write slides.pptx, an editable PowerPoint file, for every deck')
     .option('--timings', 'print the time each stage took')
     .addOption(formatOption())
     .action(async (course: string, opts) => {
@@ -83,9 +85,10 @@ function program(): Command {
         const timings = new Timings();
         const quiet = opts.quiet || opts.format === 'json';
         const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings };
-        const result = opts.pdf
+        const built = opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, quiet)
           : await (await import('./build.js')).build(options);
+        const result = opts.pptx ? await (await import('./build-pptx.js')).addPptx(built, { browser: opts.browser }) : built;
         reportResult(result, { command: 'build', format: opts.format, quiet, start, timings });
         if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
       }, { json: opts.format === 'json' });
@@ -144,6 +147,7 @@ function program(): Command {
     });
   registerServeCommand(cli);
   registerBuildWatch(cli);
+  registerPptxCommand(cli);
   registerBrowserCommand(cli);
   registerCompletionCommand(cli);
   oneLineErrors(cli);
