@@ -5,7 +5,7 @@ import type { BuildPdfsOptions } from './build-pdfs.js';
 import { registerBrowserCommand } from './cli/browser-command.js';
 import { registerCompletionCommand } from './cli/completion-command.js';
 import { registerPptxCommand } from './cli/pptx-command.js';
-import { courseCommand, folders } from './cli/course-command.js';
+import { courseCommand, folders, formatOption } from './cli/course-command.js';
 import { oneLineErrors } from './cli/option-errors.js';
 import { packageVersion } from './cli/package-version.js';
 import { reportResult } from './cli/report-result.js';
@@ -41,9 +41,6 @@ function pdfOptions(command: Command): Command {
     .option('--concurrency <n>', 'documents printed at once (default: the number of cores)', positive)
     .option('--timeout <seconds>', 'time allowed to load and print one document (default: 120)', positive);
 }
-
-/** The output format of a command that writes files: a line of text, or one JSON document. */
-const formatOption = () => new Option('--format <format>', 'what to print: a summary line (text) or one JSON document with the files written, timings and diagnostics (json)').choices(['text', 'json']).default('text');
 
 async function exportWithProgress(options: BuildPdfsOptions, quiet: boolean) {
   const [{ buildPdfs }, { progressBar }] = await Promise.all([import('./build-pdfs.js'), import('./cli/progress.js')]);

@@ -1,6 +1,6 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { Timings } from '../timings.js';
-import { courseCommand } from './course-command.js';
+import { courseCommand, formatOption } from './course-command.js';
 import { reportResult } from './report-result.js';
 import { runCommand } from './run-command.js';
 
@@ -8,7 +8,7 @@ import { runCommand } from './run-command.js';
 export function registerPptxCommand(cli: Command): void {
   courseCommand(cli, 'pptx', 'build the course and write each deck as slides.pptx: PowerPoint with titles, text, lists, tables and notes kept editable')
     .option('--browser <path>', 'the Chromium or Chrome that lays the slides out (default: PUPPETEER_EXECUTABLE_PATH, the system\'s, one from "lectern browser install")')
-    .addOption(new Option('--format <format>', 'what to print: a summary line (text) or one JSON document (json)').choices(['text', 'json']).default('text'))
+    .addOption(formatOption())
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(
         async () => {
