@@ -5,6 +5,7 @@ import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
 import { lockOutput } from './output/lock-output.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
+import { isExportedFile } from './output/exported-file.js';
 import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
@@ -88,8 +89,8 @@ export async function build(options: BuildOptions = {}, steps: BuildSteps = {}):
     const templates = new TemplateRegistry(roots, diagnostics);
     const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
     checkThemes(course, decks, assets, diagnostics);
-    const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => p.endsWith('.pdf')) : [];
-    const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.length > 0 }));
+    const previous = existsSync(outDir) ? collectOutputPaths(outDir, isExportedFile) : [];
+    const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.some((p) => p.endsWith('.pdf')) }));
     if (diagnostics.hasErrors) throw new ContentError(diagnostics);
     const result: BuildResult = { course, decks, outDir, diagnostics, files: files.size };
 
