@@ -1,9 +1,16 @@
 export { build, compileCourse, defaultOutDir, type BuildOptions, type BuildResult } from './build.js';
+export { buildPdfs as exportPdfs, type BuildPdfsOptions as ExportPdfsOptions } from './build-pdfs.js';
 export { check, type CheckResult } from './check.js';
+export { serve, watch, type LiveHandle, type ServeCourseOptions, type WatchCourseOptions } from './live.js';
+export type { RebuildReport } from './watch/live-site.js';
 export { loadCourse, type Course } from './course/load-course.js';
-export { ContentError, Diagnostics, UsageError, type Diagnostic, type Position, type Severity } from './diagnostics/diagnostic.js';
-export { formatDiagnostics } from './diagnostics/format-diagnostics.js';
+export type { CourseConfig, FrontMatter } from './course/course-schema.js';
+export { jsonSchemas } from './course/json-schemas.js';
+export { ContentError, Diagnostics, UsageError, type Diagnostic, type Position, type RelatedPlace, type Severity } from './diagnostics/diagnostic.js';
+export { diagnosticsToData, diagnosticsToJson, formatDiagnostics, type FormatOptions, type Styles } from './diagnostics/format-diagnostics.js';
 export type { Fact, Source } from './facts/fact-schema.js';
 export { formatDate, formatFigure } from './facts/format-fact.js';
 export type { Deck } from './outline/compile-lecture.js';
 export type { Slide } from './outline/slide.js';
+export { findBrowser } from './browser/find-browser.js';
+export { installBrowser, type InstallBrowserOptions } from './browser/install-browser.js';
