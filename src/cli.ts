@@ -114,11 +114,12 @@ function program(): Command {
     .argument('[course]', 'the course folder', 'lectures')
     .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', folders)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--infos', 'also list infos (unverified quotes, unused facts, disputes)')
+    .option('--infos', 'also list infos (unverified quotes, unused facts, disputes, numbers typed by hand on slides)')
+    .option('--strict', 'review as for publication: numbers and dates typed by hand on slides are warnings, and any warning fails the check')
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const { check } = await import('./check.js');
-        const result = await check({ course, sourceTexts: opts.sourceTexts });
+        const result = await check({ course, sourceTexts: opts.sourceTexts, strict: opts.strict });
         const { diagnostics } = result;
         if (opts.format === 'json') process.stdout.write(`${diagnosticsToJson(diagnostics, process.cwd())}\n`);
         else {
@@ -127,7 +128,8 @@ function program(): Command {
             `${result.lectures} lecture(s), ${result.facts} fact(s), ${result.quotes.verified} quote(s) verified, ${result.quotes.unverified} unverified\n`,
           );
         }
-        return diagnostics.hasErrors ? EXIT.content : EXIT.ok;
+        const failed = diagnostics.hasErrors || (opts.strict && diagnostics.count('warning') > 0);
+        return failed ? EXIT.content : EXIT.ok;
       });
     });
 

@@ -167,6 +167,8 @@ export const sourceSchema = z
     // Only web addresses: z.url() alone accepts javascript:, data: and file: URLs, which the sources slide would make links.
     url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional().meta(about('a web address of the source', 'https://example.org/book')),
     file: z.string().optional().meta(about("the source's text file, next to sources.yaml or in a sourceTexts folder", 'texts/chronicle.txt')),
+    // Where the text file came from: provenance for whoever maintains the course.
+    origin: z.string().optional().meta(about('where the text file came from, as text', '"scanned from the 1968 edition"')),
   })
   .meta(entry('the source'));
 export type Source = z.output<typeof sourceSchema>;
