@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { miniCourseWith } from '../helpers/course-files.js';
 import { tempDir } from '../helpers/paths.js';
@@ -265,6 +265,39 @@ describe('files outside the course', () => {
       expect.stringMatching(/01-demo\.en\.md:13:1 error image "images\/outside\/secret\.txt" is a link to a file outside the course \[media\]$/),
       expect.stringMatching(/01-demo\.en\.md:17:1 error image "images\/evil\.png" is a link to a file outside the course \[media\]$/),
     ]);
+  });
+
+  it('reads source texts only inside the course and its sourceTexts folders, following no link out', () => {
+    const secret = outsideFile('SECRET=hunter2 '.repeat(40));
+    const course = miniCourseWith();
+    symlinkSync(secret, join(course, 'texts/linked.txt'));
+    const source = (id: string, file: string) => `- id: ${id}\n  title: T\n  language: en\n  kind: secondary\n  file: ${q(file)}\n`;
+    writeFileSync(
+      join(course, 'sources.yaml'),
+      source('chronicle', 'chronicle.txt') + source('absolute', secret) + source('up', relative(course, secret)) + source('linked', 'linked.txt') + source('environ', '/proc/self/environ') + '- id: almanac\n  title: A\n  language: en\n  kind: reference\n',
+    );
+    const cite = (id: string) => `- id: fact-${id}\n  type: term\n  title: T\n  definition: D\n  sources: [{source: ${id}, quote: "SECRET x"}]\n`;
+    writeFileSync(join(course, 'facts/more.yaml'), ['absolute', 'up', 'linked', 'environ'].map(cite).join(''));
+    const result = runCli(['check', course], undefined, { LECTERN_SECRET: 'hunter2' });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).not.toContain('hunter2');
+    const errors = result.stdout.split('\n').filter((l) => l.includes(' error '));
+    expect(errors).toEqual([
+      expect.stringMatching(/sources\.yaml:10:9 error the text ".*secret\.txt" of source "absolute" is an absolute path \[source-file\]$/),
+      expect.stringMatching(/sources\.yaml:15:9 error the text "\.\..*secret\.txt" of source "up" leads outside the course and its sourceTexts folders \[source-file\]$/),
+      expect.stringMatching(/sources\.yaml:20:9 error the text "linked\.txt" of source "linked" is a link to a file outside the course and its sourceTexts folders \[source-file\]$/),
+      expect.stringMatching(/sources\.yaml:25:9 error the text "\/proc\/self\/environ" of source "environ" is an absolute path \[source-file\]$/),
+    ]);
+  });
+
+  it('shows no more of a source\'s text than the quote\'s own length when a quote is not found', () => {
+    const course = miniCourseWith({
+      'texts/chronicle.txt': `${'SECRET=hunter2 '.repeat(40)}\n`,
+      'facts/more.yaml': '- id: secret-term\n  type: term\n  title: T\n  definition: D\n  sources: [{source: chronicle, quote: "SECRET x"}]\n',
+    });
+    const result = runCli(['check', course]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/more\.yaml:5:40 error quote not found in "chronicle\.txt" \[quote-mismatch\]\n  hint: copy the words exactly from the source; the closest passage is "SECRET=h…"\n/);
   });
 
   it('does not read course templates, partials or assets that are links leading outside the course', () => {
