@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildResult } from './build.js';
 import type { BuildPdfsOptions } from './build-pdfs.js';
-import { courseCommand, folders } from './cli/course-command.js';
+import { COURSE_ARGUMENT, courseCommand, folders } from './cli/course-command.js';
 import { EXIT, runCommand } from './cli/run-command.js';
 import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
 import { exitCleanlyOnSignals } from './shutdown.js';
@@ -78,7 +78,7 @@ function program(): Command {
   const buildCommand = courseCommand(cli, 'build', 'build the HTML decks and the course site (and the PDFs with --pdf)')
     .option('--pdf', 'also export slides.pdf and the handouts of every deck')
     .option('--timings', 'print the time each stage took')
-    .action(async (course: string, opts) => {
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const timings = new Timings();
@@ -95,7 +95,7 @@ function program(): Command {
   const pdfCommand = courseCommand(cli, 'pdf', 'build the course and export each deck\'s slides.pdf, handout.pdf (with notes) and handout-student.pdf')
     .option('--slides', 'only slides.pdf')
     .option('--handout', 'only the handouts')
-    .action(async (course: string, opts) => {
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const only = opts.slides && !opts.handout ? { handout: false } : opts.handout && !opts.slides ? { slides: false } : {};
@@ -108,11 +108,11 @@ function program(): Command {
   cli
     .command('check')
     .description('check facts, references, quotes, translations and outlines; writes nothing')
-    .argument('[course]', 'the course folder', 'lectures')
+    .argument('[course]', COURSE_ARGUMENT)
     .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', folders)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--infos', 'also list infos (unverified quotes, unused facts, disputes)')
-    .action(async (course: string, opts) => {
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const { check } = await import('./check.js');
         const result = await check({ course, sourceTexts: opts.sourceTexts });
@@ -132,11 +132,12 @@ function program(): Command {
     .command('new')
     .description('scaffold a course (a folder that does not exist yet) or a lecture (inside a course: NN-name)')
     .argument('<name>', 'a new folder for a course, or a lecture name such as 03-the-thaw')
-    .option('--course <dir>', 'the course a new lecture goes into', 'lectures')
+    .option('--course <dir>', 'the course a new lecture goes into (default: the current folder if it holds course.yaml, else lectures/)')
     .action(async (name: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const { scaffold } = await import('./cli/scaffold.js');
-        for (const file of await scaffold(name, opts.course)) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
+        const { defaultCourse } = await import('./course/course-files.js');
+        for (const file of await scaffold(name, opts.course ?? defaultCourse())) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
       });
     });
   registerServeCommand(cli);

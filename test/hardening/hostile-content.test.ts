@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { miniCourseWith } from '../helpers/course-files.js';
 import { tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
+import { snapshotDir } from '../helpers/snapshot-dir.js';
 
 /**
  * Text written by whoever fills a course's YAML must come out as text in
@@ -360,8 +361,52 @@ describe('--out', () => {
     const folder = join(tempDir(), 'documents');
     mkdirSync(folder);
     writeFileSync(join(folder, 'thesis.txt'), 'keep me');
-    expect(refused(folder)).toMatch(/it holds other files and no earlier output/);
+    expect(refused(folder)).toMatch(/it holds files Lectern did not write/);
     expect(readFileSync(file, 'utf8') + readFileSync(join(folder, 'thesis.txt'), 'utf8')).toBe('keep mekeep me');
+  });
+
+  it('refuses a folder that only looks like an output, and leaves every file in it', () => {
+    const site = join(tempDir(), 'site');
+    mkdirSync(join(site, 'assets'), { recursive: true });
+    mkdirSync(join(site, 'blog'));
+    writeFileSync(join(site, 'index.html'), 'my home page');
+    writeFileSync(join(site, 'blog/post.html'), 'a post');
+    writeFileSync(join(site, 'thesis.docx'), 'a thesis');
+    const before = snapshotDir(site);
+    expect(refused(site)).toMatch(/it holds files Lectern did not write/);
+    expect(snapshotDir(site)).toEqual(before);
+  });
+
+  it('keeps the files of an earlier output that Lectern did not write, and refuses to replace one', () => {
+    const course = miniCourseWith();
+    const out = join(tempDir(), 'out');
+    expect(runCli(['build', course, '--out', out]).status).toBe(0);
+    writeFileSync(join(out, 'CNAME'), 'course.example.org');
+    mkdirSync(join(out, 'blog'));
+    writeFileSync(join(out, 'blog/post.html'), 'a post');
+    writeFileSync(join(out, 'en/01-demo/slides.pdf'), '%PDF-1.7');
+    const result = runCli(['build', course, '--out', out, '--lang', 'en']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(out, 'CNAME'), 'utf8') + readFileSync(join(out, 'blog/post.html'), 'utf8')).toBe('course.example.orga post');
+    expect(existsSync(join(out, 'en/01-demo/slides.pdf'))).toBe(true);
+    // What Lectern wrote and no longer makes goes.
+    expect(existsSync(join(out, 'ru/01-demo/index.html'))).toBe(false);
+
+    mkdirSync(join(out, 'en/02-extra'), { recursive: true });
+    writeFileSync(join(out, 'en/02-extra/index.html'), 'my own page');
+    writeFileSync(join(course, '02-extra.en.md'), '---\ntitle: Extra\n---\n\n## A\n');
+    const before = snapshotDir(out);
+    expect(runCli(['build', course, '--out', out, '--lang', 'en']).stderr).toMatch(/it holds en\/02-extra\/index\.html, which Lectern did not write/);
+    expect(snapshotDir(out)).toEqual(before);
+  });
+
+  it('refuses an output written by a newer version of Lectern', () => {
+    const course = miniCourseWith();
+    const out = join(tempDir(), 'out');
+    expect(runCli(['build', course, '--out', out]).status).toBe(0);
+    const marker = join(out, '.lectern-output.json');
+    writeFileSync(marker, readFileSync(marker, 'utf8').replace(/"format": \d+/, '"format": 99'));
+    expect(refused(out, course)).toMatch(/it was written by a newer version of Lectern \(output format 99\)/);
   });
 
   it('replaces an earlier output, and writes into an empty folder', () => {
