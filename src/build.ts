@@ -5,6 +5,7 @@ import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from './output/guard-out-dir.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
+import { isExportedFile } from './output/exported-file.js';
 import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
@@ -85,8 +86,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const templates = new TemplateRegistry(roots, diagnostics);
   const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
   checkThemes(course, decks, assets, diagnostics);
-  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => p.endsWith('.pdf') && !foreign.includes(p)) : [];
-  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.length > 0 }));
+  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => isExportedFile(p) && !foreign.includes(p)) : [];
+  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.some((p) => p.endsWith('.pdf')) }));
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
 
   const site = siteFiles(files, assets, decks, course.root);

@@ -4,7 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { BuildPdfsOptions } from './build-pdfs.js';
 import { registerBrowserCommand } from './cli/browser-command.js';
 import { registerCompletionCommand } from './cli/completion-command.js';
-import { COURSE_ARGUMENT, courseCommand, folders } from './cli/course-command.js';
+import { registerPptxCommand } from './cli/pptx-command.js';
+import { COURSE_ARGUMENT, courseCommand, folders, formatOption } from './cli/course-command.js';
 import { oneLineErrors } from './cli/option-errors.js';
 import { packageVersion } from './cli/package-version.js';
 import { reportResult } from './cli/report-result.js';
@@ -41,9 +42,6 @@ function pdfOptions(command: Command): Command {
     .option('--timeout <seconds>', 'time allowed to load and print one document (default: 120)', positive);
 }
 
-/** The output format of a command that writes files: a line of text, or one JSON document. */
-const formatOption = () => new Option('--format <format>', 'what to print: a summary line (text) or one JSON document with the files written, timings and diagnostics (json)').choices(['text', 'json']).default('text');
-
 async function exportWithProgress(options: BuildPdfsOptions, quiet: boolean) {
   const [{ buildPdfs }, { progressBar }] = await Promise.all([import('./build-pdfs.js'), import('./cli/progress.js')]);
   const bar = progressBar(quiet);
@@ -75,6 +73,7 @@ function program(): Command {
 
   const buildCommand = courseCommand(cli, 'build', 'build the HTML decks and the course site (and the PDFs with --pdf)')
     .option('--pdf', 'also export slides.pdf and the handouts of every deck')
+    .option('--pptx', 'also write slides.pptx, an editable PowerPoint file, for every deck')
     .option('--timings', 'print the time each stage took')
     .addOption(formatOption())
     .action(async (course: string | undefined, opts) => {
@@ -83,9 +82,10 @@ function program(): Command {
         const timings = new Timings();
         const quiet = opts.quiet || opts.format === 'json';
         const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings };
-        const result = opts.pdf
+        const built = opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, quiet)
           : await (await import('./build.js')).build(options);
+        const result = opts.pptx ? await (await import('./build-pptx.js')).addPptx(built, { browser: opts.browser }) : built;
         reportResult(result, { command: 'build', format: opts.format, quiet, start, timings });
         if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
       }, { json: opts.format === 'json' });
@@ -147,6 +147,7 @@ function program(): Command {
     });
   registerServeCommand(cli);
   registerBuildWatch(cli);
+  registerPptxCommand(cli);
   registerBrowserCommand(cli);
   registerCompletionCommand(cli);
   oneLineErrors(cli);

@@ -1,5 +1,6 @@
 export { build, compileCourse, defaultOutDir, type BuildOptions, type BuildResult } from './build.js';
 export { buildPdfs as exportPdfs, type BuildPdfsOptions as ExportPdfsOptions } from './build-pdfs.js';
+export { buildPptx as exportPptx, type BuildPptxOptions as ExportPptxOptions } from './build-pptx.js';
 export { check, type CheckOptions, type CheckResult } from './check.js';
 export { serve, watch, type LiveHandle, type ServeCourseOptions, type WatchCourseOptions } from './live.js';
 export type { RebuildReport } from './watch/live-site.js';

@@ -17,7 +17,7 @@ export interface ReportOptions {
  * line on stdout (unless quiet). As JSON: one document on stdout with the
  * decks and PDFs written, the timings and every diagnostic.
  */
-export function reportResult(result: BuildResult & { pdfs?: string[] }, options: ReportOptions): void {
+export function reportResult(result: BuildResult & { pdfs?: string[]; pptx?: string[] }, options: ReportOptions): void {
   const cwd = process.cwd();
   const seconds = (performance.now() - options.start) / 1000;
   if (options.format === 'json') {
@@ -26,6 +26,7 @@ export function reportResult(result: BuildResult & { pdfs?: string[] }, options:
       outDir: relative(cwd, result.outDir) || '.',
       decks: result.decks.map((d) => ({ lang: d.lang, lecture: d.lectureId, title: d.title, file: relative(cwd, `${result.outDir}/${d.lang}/${d.lectureId}/index.html`) })),
       pdfs: (result.pdfs ?? []).map((p) => relative(cwd, p)),
+      pptx: (result.pptx ?? []).map((p) => relative(cwd, p)),
       seconds: Math.round(seconds * 100) / 100,
       timings: options.timings.toJSON(),
       diagnostics: diagnosticsToData(result.diagnostics, cwd),
@@ -35,6 +36,7 @@ export function reportResult(result: BuildResult & { pdfs?: string[] }, options:
   }
   if (result.diagnostics.count('warning')) process.stderr.write(`${formatDiagnostics(result.diagnostics, cwd, { styles: stylesFor() })}\n`);
   if (options.quiet) return;
-  const pdfs = result.pdfs ? ` and ${result.pdfs.length} PDF(s)` : '';
-  process.stdout.write(`built ${result.decks.length} deck(s)${pdfs} into ${relative(cwd, result.outDir) || '.'} in ${seconds.toFixed(2)} s\n`);
+  const exports = [result.pdfs && `${result.pdfs.length} PDF(s)`, result.pptx && `${result.pptx.length} PowerPoint file(s)`].filter(Boolean);
+  const made = exports.length ? ` and ${exports.join(' and ')}` : '';
+  process.stdout.write(`built ${result.decks.length} deck(s)${made} into ${relative(cwd, result.outDir) || '.'} in ${seconds.toFixed(2)} s\n`);
 }

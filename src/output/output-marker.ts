@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
+import { isExportedFile } from './exported-file.js';
 
 /**
  * Every output folder carries a marker: the format of the output, which
@@ -48,7 +49,7 @@ export function readMarker(markerFile: string): OutputMarker | 'damaged' | undef
 
 /**
  * Whether Lectern wrote a file of an output: the marker lists it, or it is a
- * PDF exported into the folder of a deck the marker lists (or what an
+ * PDF or PowerPoint file exported into the folder of a deck the marker lists (or what an
  * interrupted write of either left: `NAME.PID.tmp`).
  */
 export function writtenByLectern(marker: OutputMarker): (path: string) => boolean {
@@ -57,6 +58,6 @@ export function writtenByLectern(marker: OutputMarker): (path: string) => boolea
     if (path === MARKER) return true;
     const file = path.replace(/\.\d+\.tmp$/, '');
     if (listed.has(file)) return true;
-    return /^[^/]+\/[^/]+\/[^/]+\.pdf$/.test(file) && listed.has(file.replace(/[^/]+$/, 'index.html'));
+    return /^[^/]+\/[^/]+\/[^/]+$/.test(file) && isExportedFile(file) && listed.has(file.replace(/[^/]+$/, 'index.html'));
   };
 }
