@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { isDirectory, isFile } from '../course/course-files.js';
+import { isAbsolute, join, resolve } from 'node:path';
+import { isDirectory, isFile, isInside, resolvesInside } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { readYaml, validate } from '../course/read-yaml.js';
 import { citationsOf, factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
@@ -61,9 +61,31 @@ async function loadSources(
       });
       return;
     }
-    const textFile = source.file && searchPath.map((dir) => resolve(dir, source.file!)).find(isFile);
-    store.sources.set(source.id, { source, file, position, textFile: textFile || undefined });
+    const text = source.file === undefined ? undefined : findSourceText(source.file, searchPath);
+    if (text && 'refused' in text) {
+      diagnostics.error(file, yaml.locate([i, 'file']), 'source-file', `the text "${source.file}" of source "${source.id}" ${text.refused}`, {
+        hint: 'name a file inside the course folder or a folder listed in sourceTexts, relative to it (copy the text there)',
+      });
+    }
+    const textFile = text && 'file' in text ? text.file : undefined;
+    store.sources.set(source.id, { source, file, position, textFile, textRefused: Boolean(text && 'refused' in text) });
   });
+}
+
+/**
+ * A source's text file: a relative path that stays, once every link is
+ * resolved, inside the course or one of its sourceTexts folders. Anything
+ * else is refused, so that a source cannot have Lectern read and quote back
+ * any file of the machine.
+ */
+function findSourceText(name: string, folders: string[]): { file: string } | { refused: string } | undefined {
+  if (isAbsolute(name)) return { refused: 'is an absolute path' };
+  const candidates = folders.map((dir) => resolve(dir, name));
+  if (!candidates.some((path) => folders.some((dir) => isInside(dir, path)))) return { refused: 'leads outside the course and its sourceTexts folders' };
+  const found = candidates.filter(isFile);
+  const confined = found.find((path) => folders.some((dir) => resolvesInside(dir, path)));
+  if (confined) return { file: confined };
+  return found.length ? { refused: 'is a link to a file outside the course and its sourceTexts folders' } : undefined;
 }
 
 function loadFactFile(file: string, text: string, store: FactStore, diagnostics: Diagnostics): void {
