@@ -145,7 +145,8 @@ describe('LiveSite', () => {
   });
 
   it('leaves the files of the output that Lectern did not write', async () => {
-    const { course } = await openSite();
+    const { course, site } = await openSite();
+    await site.close();
     const out = join(course, '..', 'output');
     writeFileSync(join(out, 'CNAME'), 'course.example.org');
     rmSync(join(course, '02-terms.en.md'));
