@@ -34,9 +34,13 @@ async function loadSources(
 ): Promise<void> {
   const file = join(root, 'sources.yaml');
   if (!readableInCourse(root, file, diagnostics, 'the list of sources')) return;
+  const before = diagnostics.list.length;
   const yaml = readYaml(file, await read(file), diagnostics);
-  if (!yaml) return;
-  const list = validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics) ?? [];
+  const list = yaml && validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics);
+  if (!yaml || !list) {
+    diagnostics.markUnloaded(before, 'sources');
+    return;
+  }
   const searchPath = [root, ...sourceTexts.map((dir) => resolve(root, dir))];
   list.forEach((item, i) => {
     // Each source on its own: one bad entry must not make every citation of the course unknown.
@@ -83,11 +87,18 @@ function findSourceText(name: string, folders: string[]): { file: string } | { r
 }
 
 function loadFactFile(file: string, text: string, store: FactStore, diagnostics: Diagnostics): void {
+  const before = diagnostics.list.length;
   const yaml = readYaml(file, text, diagnostics);
-  if (!yaml) return;
-  if (yaml.value === undefined) return;
+  if (yaml?.value === undefined) {
+    if (!yaml) diagnostics.markUnloaded(before, 'facts');
+    return;
+  }
   const items = validate(yaml, yaml.value, factFileSchema, diagnostics);
-  items?.forEach((item, i) => {
+  if (!items) {
+    diagnostics.markUnloaded(before, 'facts');
+    return;
+  }
+  items.forEach((item, i) => {
     const fact = validate(yaml, item, factSchema, diagnostics, [i]);
     if (!fact) {
       const id = (item as { id?: unknown } | null)?.id;
@@ -122,6 +133,7 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
       const guess = didYouMean(id, sourceIds);
       diagnostics.error(file, locate([...path, 'source']), 'unknown-source', `unknown source "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
         hint: 'sources are listed in sources.yaml',
+        needs: 'sources',
       });
     }
     if (fact.type === 'quote' && fact.speaker) {
@@ -129,6 +141,7 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
       if (speaker?.fact.type !== 'person') {
         diagnostics.error(file, locate(['speaker']), 'unknown-speaker', `speaker "${fact.speaker}" is not a person fact`, {
           hint: 'name the id of a fact of type person',
+          needs: speaker ? undefined : 'facts',
         });
       }
     }
