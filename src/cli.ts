@@ -77,12 +77,13 @@ function program(): Command {
 
   const buildCommand = courseCommand(cli, 'build', 'build the HTML decks and the course site (and the PDFs with --pdf)')
     .option('--pdf', 'also export slides.pdf and the handouts of every deck')
+    .option('--single-file', 'also write each deck as one self-contained file, <lang>/<lecture>.html (publish.singleFile)')
     .option('--timings', 'print the time each stage took')
     .action(async (course: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const timings = new Timings();
-        const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings };
+        const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, singleFile: opts.singleFile || undefined, timings };
         const result = opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, opts.quiet)
           : await (await import('./build.js')).build(options);
@@ -99,7 +100,7 @@ function program(): Command {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const only = opts.slides && !opts.handout ? { handout: false } : opts.handout && !opts.slides ? { slides: false } : {};
-        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, ...pdfSettings(opts), ...only }, opts.quiet);
+        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, ...pdfSettings(opts), ...only }, opts.quiet);
         report(result, start, opts.quiet);
       });
     });

@@ -30,6 +30,19 @@ export const courseSchema = z.strictObject({
   translations: z.enum(['strict', 'fallback']).default('strict'),
   sourceTexts: z.array(z.string()).default([]),
   html: z.boolean().default(true),
+  /** The address the site is published at: sitemap.xml, canonical links and Open Graph metadata need it. */
+  siteUrl: z
+    .url({ protocol: /^https?$/, error: 'expected the address the site is published at, such as https://example.org/course/' })
+    .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+    .optional(),
+  publish: z
+    .strictObject({
+      /** Speaker notes and the facts listed with them in the public decks. */
+      notes: z.boolean().default(true),
+      /** Also write each deck as one self-contained file, <lang>/<lecture>.html. */
+      singleFile: z.boolean().default(false),
+    })
+    .default({ notes: true, singleFile: false }),
   handout: z
     .strictObject({
       paper: z.enum(['A4', 'Letter']).default('A4'),
