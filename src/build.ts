@@ -4,6 +4,7 @@ import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
+import { isExportedFile } from './output/exported-file.js';
 import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
@@ -161,7 +162,7 @@ export function carriedOver(notes: boolean): (path: string) => boolean {
   return (path) => {
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (!notes && name === 'handout.pdf') return false;
-    return name.endsWith('.pdf') || name === LEDGER || name === 'title.png';
+    return isExportedFile(path) || name === LEDGER || name === 'title.png';
   };
 }
 

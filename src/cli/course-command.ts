@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 
 /** A comma-separated option value as a list. */
 export const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -23,3 +23,7 @@ export function courseCommand(cli: Command, name: string, description: string): 
     .option('--no-notes', 'leave the speaker notes out of the decks (publish.notes: false)')
     .option('--quiet', 'print errors only');
 }
+
+/** The output format of a command that writes files: a line of text, or one JSON document. */
+export const formatOption = () =>
+  new Option('--format <format>', 'what to print: a summary line (text) or one JSON document with the files written, timings and diagnostics (json)').choices(['text', 'json']).default('text');
