@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { defaultCourse } from './course/course-files.js';
 import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
-import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
+import { collectOutputPaths, guardForeignFiles, guardOutDir } from './output/guard-out-dir.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
 import { isExportedFile } from './output/exported-file.js';
 import { siteFiles } from './output/site-files.js';
@@ -10,15 +11,15 @@ import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
 import { deckPath, renderSite } from './render/render-site.js';
 import { deckDir } from './site/deck-links.js';
-import { deckFingerprint, LEDGER, PDF_KINDS, pdfStates, type PdfKind, type PdfStates } from './site/pdf-ledger.js';
+import { deckFingerprint, PDF_KINDS, pdfStates, type PdfKind, type PdfStates } from './site/pdf-ledger.js';
 import { outputReader, singleFileDeck, singleFilePath } from './site/single-file.js';
 import { BUILTIN_TEMPLATES, TemplateRegistry, warnOutsideLink } from './render/template-registry.js';
 import { Timings } from './timings.js';
 
 export interface BuildOptions {
-  /** The course folder (default: ./lectures). */
+  /** The course folder (default: the current folder when it holds course.yaml, else ./lectures). */
   course?: string;
-  /** The output folder (default: output/ beside the course folder). */
+  /** The output folder (default: see defaultOutDir). */
   out?: string;
   langs?: string[];
   sourceTexts?: string[];
@@ -43,8 +44,14 @@ export interface BuildResult {
   notes: boolean;
 }
 
+/**
+ * Where a course's output goes unless --out says otherwise: output/ beside a
+ * course folder named lectures (a project's own course), else _output/ inside
+ * the course, so that two courses never share one.
+ */
 export function defaultOutDir(courseDir: string): string {
-  return join(resolve(courseDir), '..', 'output');
+  const root = resolve(courseDir);
+  return basename(root) === 'lectures' ? join(root, '..', 'output') : join(root, '_output');
 }
 
 /** Template roots of a course: the built-ins, then the course's own. */
@@ -57,7 +64,7 @@ export async function compileCourse(options: BuildOptions): Promise<{ course: Co
   const timings = options.timings ?? new Timings();
   const diagnostics = new Diagnostics();
   const course = await timings.time('load', () =>
-    loadCourse(options.course ?? 'lectures', diagnostics, { langs: options.langs, sourceTexts: options.sourceTexts }),
+    loadCourse(options.course ?? defaultCourse(), diagnostics, { langs: options.langs, sourceTexts: options.sourceTexts }),
   );
   const decks = timings.timeSync('compile', () =>
     course.outlines.map((outline) => compileLecture(outline, { root: course.root, config: course.config, store: course.store, diagnostics })),
@@ -84,38 +91,38 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { course, decks, diagnostics } = await compileCourse({ ...options, timings });
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
   const outDir = resolve(options.out ?? defaultOutDir(course.root));
-  guardOutDir(outDir, course.root);
+  const foreign = guardOutDir(outDir, course.root, { named: options.out !== undefined });
 
   const roots = templateRoots(course);
   const templates = new TemplateRegistry(roots, diagnostics);
   const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
   checkThemes(course, decks, assets, diagnostics);
   const notes = options.notes ?? course.config.publish.notes;
-  const previous = existsSync(outDir) ? collectOutputPaths(outDir, carriedOver(notes)) : [];
+  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => carriedOver(notes)(p) && !foreign.includes(p)) : [];
   const ledger = new PdfLedgerReader(outDir, previous, assets, options.exporting);
   const siteOptions = { notes, siteUrl: course.config.siteUrl, pdfStates: ledger.statesOf };
   const pages = timings.timeSync('render', () => renderSite(course, decks, templates, siteOptions));
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
   warnStalePdfs(decks, ledger.states, diagnostics);
-  const files = siteFiles(pages, assets, decks, course.root);
+  const site = siteFiles(pages, assets, decks, course.root);
   if (options.singleFile ?? course.config.publish.singleFile) {
-    const read = outputReader(files);
+    const read = outputReader(site);
     timings.timeSync('single-file', () => {
-      for (const deck of decks) files.set(singleFilePath(deck), { text: singleFileDeck(pages.get(deckPath(deck))!, deckPath(deck), read) });
+      for (const deck of decks) site.set(singleFilePath(deck), { text: singleFileDeck(pages.get(deckPath(deck))!, deckPath(deck), read) });
     });
   }
-
+  guardForeignFiles(outDir, foreign, site);
   const output = new StagedOutput(outDir);
   await timings.time('write', async () => {
     await output.open();
     try {
       await Promise.all(
-        [...files].map(([path, entry]) =>
+        [...site].map(([path, entry]) =>
           'text' in entry ? output.write(path, entry.text) : output.copy(path, entry.from),
         ),
       );
       const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
-      await output.carryOver(previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))));
+      await output.carryOver([...previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))), ...foreign]);
       await output.commit();
     } catch (error) {
       await output.abort();
@@ -154,16 +161,11 @@ export class PdfLedgerReader {
 }
 
 /**
- * The files a build keeps from the previous output: the PDFs, their record and
- * the title-slide images made with them; with the notes kept private, not the
- * lecturer's handout, which shows them.
+ * The files a build keeps from the previous output: what the exporters wrote;
+ * with the notes kept private, not the lecturer's handout, which shows them.
  */
 export function carriedOver(notes: boolean): (path: string) => boolean {
-  return (path) => {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (!notes && name === 'handout.pdf') return false;
-    return isExportedFile(path) || name === LEDGER || name === 'title.png';
-  };
+  return (path) => isExportedFile(path) && (notes || !path.endsWith('/handout.pdf'));
 }
 
 /** A PDF left from an earlier build of a deck that has changed since is reported, with the command that makes it again. */

@@ -18,7 +18,7 @@ export interface PageFacts {
 
 /** The address of an output path on the published site: `index.html` stands for its folder. */
 export function siteAddress(siteUrl: string, path: string): string {
-  return siteUrl + encodeURI(path.replace(/(^|\/)index\.html$/, '$1'));
+  return (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) + encodeURI(path.replace(/(^|\/)index\.html$/, '$1'));
 }
 
 /** Canonical link and Open Graph metadata, when the course says where it is published (`siteUrl`). */
