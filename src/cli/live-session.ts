@@ -44,7 +44,7 @@ export async function runLiveSession(options: LiveSessionOptions): Promise<numbe
     else if (!options.quiet) out(`built ${first.recompiled.length} deck(s) into ${outDir} in ${(first.ms / 1000).toFixed(2)} s`);
 
     if (options.serve) {
-      server = await serveOutput({ outDir: site.outDir, ...options.serve, status: () => ({ ...liveEvent(site.last, cwd), files: [] }) });
+      server = await serveOutput({ outDir: site.outDir, ...options.serve, status: () => ({ ...liveEvent(site.last, cwd), files: [] }), page: (path) => site.lecturerPage(path) });
       out(`serving ${outDir} at ${server.url}`);
     }
     let failWatching!: (error: Error) => void;
