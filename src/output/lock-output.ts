@@ -5,7 +5,9 @@ import lockfile from 'proper-lockfile';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
 /** A lock not refreshed for this long belongs to a command that was killed. */
-const STALE_MS = 5000;
+const STALE_MS = 10_000;
+/** How often a command refreshes its lock: often, so that a busy machine does not make it look stale. */
+const UPDATE_MS = 1000;
 
 export interface OutputLock {
   /** Throws when the lock was lost (the command stalled past the stale time, and another may have taken over). */
@@ -29,7 +31,7 @@ const show = (path: string) => relative(process.cwd(), path) || path;
  * Locks an output folder for the length of a command (a `.NAME.lock` folder
  * beside it, refreshed while the command runs), so that two commands never
  * write it at once; a second one waits for a lock left by a killed command to
- * go stale, then refuses with a clear message. Once locked, what an earlier
+ * go stale (10 s), then refuses with a clear message. Once locked, what an earlier
  * command left behind when it was killed is recovered and reported: an output
  * moved aside and not put back is restored; staging folders and old copies are
  * removed.
@@ -38,13 +40,13 @@ export async function lockOutput(outDir: string, { report = (note) => process.st
   const lockfilePath = besideOutput(outDir, 'lock');
   let lost: Error | undefined;
   let release: () => Promise<void>;
-  const options = { lockfilePath, realpath: false, stale: STALE_MS, onCompromised: (error: Error) => void (lost = error) };
+  const options = { lockfilePath, realpath: false, stale: STALE_MS, update: UPDATE_MS, onCompromised: (error: Error) => void (lost = error) };
   try {
     await mkdir(dirname(outDir), { recursive: true });
     release = await lockfile.lock(outDir, options).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'ELOCKED') throw error;
       report(`waiting for another lectern command to finish writing ${show(outDir)}`);
-      return lockfile.lock(outDir, { ...options, retries: { retries: Math.ceil((STALE_MS * 1.2) / 250), factor: 1, minTimeout: 250, maxTimeout: 250 } });
+      return lockfile.lock(outDir, { ...options, retries: { retries: Math.ceil((STALE_MS * 1.2) / 500), factor: 1, minTimeout: 500, maxTimeout: 500 } });
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -90,7 +90,7 @@ function hangingBrowser(): string {
   return script;
 }
 
-async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
+async function until(check: () => boolean, timeoutMs = 90_000): Promise<void> {
   for (const start = Date.now(); !check(); await new Promise((r) => setTimeout(r, 25))) {
     if (Date.now() - start > timeoutMs) throw new Error('timed out');
   }

@@ -15,7 +15,7 @@ describe('lectern serve and build --watch', () => {
       expect(cli.stdout()).toMatch(/^built 2 deck\(s\) into .* in \d+\.\d\d s\n/);
       const outline = join(course, '01-demo.ru.md');
       writeFileSync(outline, readFileSync(outline, 'utf8').replace('## Цитата', '## Цитаты'));
-      await cli.waitFor(/01-demo\.ru\.md changed: recompiled 1 lecture, wrote 1 file \(\d+ ms\)/);
+      await cli.waitFor(/01-demo\.ru\.md changed: recompiled 1 lecture, wrote \d+ files? \(\d+ ms\)/);
       writeFileSync(outline, `${readFileSync(outline, 'utf8')}\n{{date "nowhere"}}\n`);
       await cli.waitFor(/01-demo\.ru\.md:\d+:1 error unknown fact "nowhere"/);
       expect(cli.stdout()).toMatch(/1 error; the last good output stays/);
