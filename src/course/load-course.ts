@@ -62,7 +62,7 @@ export function sourceSearchPath(config: CourseConfig, options: LoadOptions = {}
 
 /** The outline files of a course folder, sorted. */
 export async function outlineFiles(root: string): Promise<string[]> {
-  const names = (await readdir(root)).filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f) && isFile(join(root, f))).sort();
+  const names = (await readdir(root)).filter((f) => parseOutlineName(f) && !/^readme\.q?md$/i.test(f) && isFile(join(root, f))).sort();
   return names.map((name) => join(root, name));
 }
 

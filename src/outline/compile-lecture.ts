@@ -8,6 +8,7 @@ import { factHelpers } from '../helpers/register-helpers.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
 import { isScriptAttribute } from '../markdown/safe-attributes.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
+import { expandShortcodes } from '../shortcodes/expand-shortcodes.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
 import { resolveMedia } from './resolve-media.js';
@@ -61,10 +62,20 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     citedSources: [],
     inserted: [],
   };
+  const media = new Set<string>();
+  const deckMedia = (src: string, kind?: string): { ok: true; url: string } | { ok: false; message: string; hint: string } => {
+    const found = resolveMedia(root, src, kind);
+    if (found.ok === 'remote') return { ok: true, url: src };
+    if (!found.ok) return found;
+    media.add(found.path);
+    return { ok: true, url: `../../${found.path}` };
+  };
+  const shortcodes = expandShortcodes(outline.body, { file, root, lang, frontMatter, config, media: deckMedia, diagnostics }, scope.inserted, bodyLine);
+  scope.bodyLines = shortcodes.lines;
   const data = { ...frontMatter, lang, course: { title: textOr(config.title, lang, config.languages[0]!), author: config.author } };
-  const expandedBody = expandHelpers(factHelpers(scope), outline.body, data, file, bodyLine, diagnostics) ?? { text: '' };
+  const expandedBody = expandHelpers(factHelpers(scope), shortcodes.text, data, file, bodyLine, diagnostics) ?? { text: '' };
   const expanded = expandedBody.text;
-  lines = expandedBody.lines;
+  lines = composeLines(expandedBody.lines, shortcodes.lines);
 
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
@@ -73,16 +84,11 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   };
   const tokens = md.parse(expanded, env);
   const footnotes = takeFootnotes(tokens);
-  const media = new Set<string>();
   const localMedia = (src: string, line: number): string => {
-    const found = resolveMedia(root, src);
-    if (found.ok === 'remote') return src;
-    if (!found.ok) {
-      diagnostics.error(file, at(line), 'media', found.message, { hint: found.hint });
-      return src;
-    }
-    media.add(found.path);
-    return `../../${found.path}`;
+    const found = deckMedia(src);
+    if (found.ok) return found.url;
+    diagnostics.error(file, at(line), 'media', found.message, { hint: found.hint });
+    return src;
   };
   rewriteImages(tokens, localMedia);
 
@@ -146,6 +152,13 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     sources: orderSources(scope, store),
     media: [...media].sort(),
   };
+}
+
+/** Line origins through two expansions: helpers (`outer`, over the shortcodes' text) after shortcodes (`inner`, over the body). */
+function composeLines(outer: number[] | undefined, inner: number[] | undefined): number[] | undefined {
+  if (!inner) return outer;
+  if (!outer) return inner;
+  return outer.map((line) => inner[Math.min(line, inner.length - 1)] ?? line);
 }
 
 /**

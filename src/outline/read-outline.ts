@@ -14,9 +14,9 @@ export interface Outline {
   bodyLine: number;
 }
 
-/** `01-show-trials.ru.md` → lecture `01-show-trials` in `ru`; a name without a language gets the course's first. */
+/** `01-show-trials.ru.md` (or `.qmd`) → lecture `01-show-trials` in `ru`; a name without a language gets the course's first. */
 export function parseOutlineName(file: string): { lectureId: string; lang?: string } | undefined {
-  const m = /^([a-z0-9][a-z0-9-]*?)(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.md$/.exec(basename(file));
+  const m = /^([a-z0-9][a-z0-9-]*?)(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.q?md$/.exec(basename(file));
   return m ? { lectureId: m[1]!, lang: m[2] } : undefined;
 }
 

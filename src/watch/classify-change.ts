@@ -38,7 +38,7 @@ export function classifyChange(path: string, layout: CourseLayout): ChangeKind {
   }
   if (path === join(root, 'sources.yaml')) return 'sources';
   if (dirname(path) === join(root, 'facts') && /\.ya?ml$/.test(path)) return 'facts';
-  if (dirname(path) === root && path.endsWith('.md') && parseOutlineName(path) && !/^readme\.md$/i.test(basename(path))) return 'outline';
+  if (dirname(path) === root && parseOutlineName(path) && !/^readme\.q?md$/i.test(basename(path))) return 'outline';
   if (layout.sourceTexts.has(path)) return 'source-text';
   if (layout.media.has(path)) return 'media';
   return 'other';
