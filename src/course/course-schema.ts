@@ -30,6 +30,8 @@ export const courseSchema = z.strictObject({
   translations: z.enum(['strict', 'fallback']).default('strict'),
   sourceTexts: z.array(z.string()).default([]),
   html: z.boolean().default(true),
+  /** Quarto's `format: revealjs:` options, the defaults of every deck (checked by revealjs-options.ts). */
+  format: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
   handout: z
     .strictObject({
       paper: z.enum(['A4', 'Letter']).default('A4'),
@@ -43,7 +45,12 @@ export const frontMatterSchema = z.looseObject({
   title: z.string({ error: 'expected the lecture title as text' }),
   subtitle: z.string().optional(),
   date: z.union([z.string(), z.number()]).transform(String).optional(),
-  author: z.string().optional(),
+  author: z
+    .union([z.string(), z.array(z.union([z.string(), z.looseObject({ name: z.string() })]))], {
+      error: 'expected the author as text, or a list of names',
+    })
+    .transform((a) => (typeof a === 'string' ? a : a.map((x) => (typeof x === 'string' ? x : x.name)).join(', ')))
+    .optional(),
   lang: langCode.optional(),
   theme: z.string().regex(/^[a-z0-9-]+$/).optional(),
 });

@@ -7,7 +7,7 @@ import { UsageError, type Diagnostics } from '../diagnostics/diagnostic.js';
 import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
-import { REVEAL_CONFIG } from '../render/render-deck.js';
+import { hasSourcesSlide, REVEAL_CONFIG } from '../render/render-deck.js';
 import { BUILTIN_TEMPLATES } from '../render/template-registry.js';
 import type { BrowserSession } from './browser-session.js';
 import { finishPdf, type Bookmark, type PdfInfo } from './finish-pdf.js';
@@ -177,7 +177,7 @@ export function bookmarks(deck: Deck, pageSlides: number[]): Bookmark[] {
     } else if (section && slide.kind === 'content') section.children!.push(mark);
     else top.push(mark);
   }
-  top.push({ title: words(deck.lang).sources, page: pageOf(deck.slides.length) });
+  if (hasSourcesSlide(deck)) top.push({ title: words(deck.lang).sources, page: pageOf(deck.slides.length) });
   return top;
 }
 

@@ -3,7 +3,7 @@ import type { Course } from '../course/load-course.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { factView } from './fact-view.js';
-import { courseInfo, renderDeck } from './render-deck.js';
+import { courseInfo, hasSourcesSlide, renderDeck } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
 
 export interface SiteOptions {
@@ -52,7 +52,7 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
     decks: langs.map((lang) => {
       const deck = decks.find((d) => d.lectureId === id && d.lang === lang);
       return deck
-        ? { lang, title: deck.title, subtitle: deck.subtitle, href: `${lang}/${id}/index.html`, slides: `${lang}/${id}/slides.pdf`, handout: `${lang}/${id}/handout.pdf`, studentHandout: `${lang}/${id}/handout-student.pdf`, count: deck.slides.length + 1 }
+        ? { lang, title: deck.title, subtitle: deck.subtitle, href: `${lang}/${id}/index.html`, slides: `${lang}/${id}/slides.pdf`, handout: `${lang}/${id}/handout.pdf`, studentHandout: `${lang}/${id}/handout-student.pdf`, count: deck.slides.length + (hasSourcesSlide(deck) ? 1 : 0) }
         : { lang };
     }),
   }));
