@@ -15,6 +15,7 @@ import { expandShortcodes } from '../shortcodes/expand-shortcodes.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
 import { resolveMedia } from './resolve-media.js';
+import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
 import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
@@ -149,6 +150,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   const context = { md, env, footnotes, options, html: config.html, footer, media: localMedia, outlineLine };
   for (const part of splitSlides(tokens)) slides.push(assembleSlide(part, slides.length, context));
 
+  assignSlideIds(slides, ['sources'], file, diagnostics);
   return {
     lectureId: outline.lectureId,
     lang,

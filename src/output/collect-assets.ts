@@ -45,13 +45,14 @@ function pluginAssets(): Asset[] {
   ];
 }
 
-/** reveal.js and its notes and zoom plugins, the fonts (with Cyrillic), KaTeX, a highlighting style and the optional plugins. */
+/** reveal.js and its notes and zoom plugins, the fonts (with Cyrillic), KaTeX, a highlighting style, MiniSearch for the site's search, and the optional plugins. */
 export function packageAssets(): Asset[] {
   const reveal = packageDir('reveal.js');
   const sans = packageDir('@fontsource/pt-sans', '@fontsource/pt-sans/400.css');
   const mono = packageDir('@fontsource/pt-mono', '@fontsource/pt-mono/400.css');
   const katex = packageDir('katex');
   const hljs = packageDir('highlight.js');
+  const minisearch = packageDir('minisearch');
   return [
     { from: join(reveal, 'dist/reveal.js'), to: 'reveal/reveal.js' },
     { from: join(reveal, 'dist/reveal.css'), to: 'reveal/reveal.css' },
@@ -64,6 +65,7 @@ export function packageAssets(): Asset[] {
     { from: join(katex, 'dist/katex.min.css'), to: 'katex/katex.min.css' },
     ...folder(join(katex, 'dist/fonts'), 'katex/fonts', (f) => f.endsWith('.woff2')),
     { from: join(hljs, 'styles/github.min.css'), to: 'highlight/github.min.css' },
+    { from: join(minisearch, 'dist/umd/index.js'), to: 'minisearch/minisearch.js' },
     ...pluginAssets(),
   ];
 }
