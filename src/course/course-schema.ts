@@ -44,6 +44,17 @@ export const courseSchema = z
       .meta(about('what a missing translation is: strict (an error) or fallback (a warning, and the first language is shown)', 'strict')),
     sourceTexts: z.array(z.string()).default([]).meta(about("a list of folders searched for sources' text files, relative to course.yaml", '[texts]')),
     html: z.boolean().default(true).meta(about('whether raw HTML in outlines is kept (true) or escaped (false)', 'true')),
+    siteUrl: z
+      .url({ protocol: /^https?$/, error: 'expected the address the site is published at, such as https://example.org/course/' })
+      .optional()
+      .meta(about('the address the site is published at: it gives sitemap.xml, canonical links and link previews (Open Graph)', 'https://example.org/course/')),
+    publish: z
+      .strictObject({
+        notes: z.boolean().default(true).meta(about('whether the public decks carry the speaker notes and the facts listed with them', 'false')),
+        singleFile: z.boolean().default(false).meta(about('whether each deck is also written as one self-contained file, <lang>/<lecture>.html', 'true')),
+      })
+      .default({ notes: true, singleFile: false })
+      .meta({ ...about('what the published site contains', '{notes: false, singleFile: true}'), ...entry('the publishing settings') }),
     handout: z
       .strictObject({
         paper: z.enum(['A4', 'Letter']).default('A4').meta(about('the paper size, A4 or Letter', 'A4')),

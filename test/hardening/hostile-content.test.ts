@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { miniCourseWith } from '../helpers/course-files.js';
 import { tempDir } from '../helpers/paths.js';
@@ -156,7 +157,7 @@ function tags(page: string): Array<{ name: string; attributes: Array<[string, st
 }
 
 /** The three scripts of a deck (reveal.js, its notes plugin, deck.js); site pages have none. */
-const knownScripts = (path: string) => (/^[a-z]+\/[^/]+\/index\.html$/.test(path) ? 3 : 0);
+const knownScripts = (path: string) => (/^[a-z]+\/[^/]+\/index\.html$|^[a-z]+\/search\.html$/.test(path) ? 3 : 0);
 
 function build(course: string): { out: string; stderr: string } {
   const out = join(tempDir(), 'out');
@@ -171,7 +172,7 @@ describe('hostile text in facts, sources, course and front matter', () => {
       const { out } = build(hostileCourse(html));
       const all = pages(out);
       expect([...all.keys()].sort()).toEqual(
-        ['en/01-demo/index.html', 'en/facts.html', 'en/glossary.html', 'en/people.html', 'index.html', 'ru/01-demo/index.html', 'ru/facts.html', 'ru/glossary.html', 'ru/people.html'],
+        ['en/01-demo/index.html', 'en/facts.html', 'en/glossary.html', 'en/index.html', 'en/people.html', 'en/search.html', 'index.html', 'ru/01-demo/index.html', 'ru/facts.html', 'ru/glossary.html', 'ru/index.html', 'ru/people.html', 'ru/search.html'],
       );
       for (const [path, page] of all) {
         const all = tags(page);
@@ -188,6 +189,11 @@ describe('hostile text in facts, sources, course and front matter', () => {
         expect(page, path).not.toMatch(/Definition <|Event <|Name <|Course <|Chronicle <|Lecture <|Dispute note <|Translated <|units </);
         expect(page, path).not.toContain('{{#'); // nothing was left for a template to expand
       }
+      // The search index is data: it runs as a script that only sets its value, with the hostile text inside as text.
+      const sandbox: { window: { lecternSearchIndex?: unknown } } = { window: {} };
+      runInNewContext(readFileSync(join(out, 'en/search-index.js'), 'utf8'), sandbox);
+      expect(JSON.stringify(sandbox.window.lecternSearchIndex)).toContain('Event <script>alert(1)</script>');
+      expect(readFileSync(join(out, 'en/search-index.js'), 'utf8')).not.toContain('<');
       const deck = all.get('en/01-demo/index.html')!;
       // The hostile text is there, as text: the test is not passing because it was dropped.
       for (const what of ['Event', 'Summary', 'Name', 'Role', 'Translated', 'Spoken', 'units', 'Term', 'Definition', 'Quote', 'Note', 'Dispute note', 'Dispute quote', 'Chronicle', 'Chronicler', 'Almanac', 'Lecture', 'Lecture sub', 'Lecturer', 'Course']) {
