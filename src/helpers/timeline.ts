@@ -14,7 +14,7 @@ export function timelineHelper(scope: LectureScope) {
     const facts = scope.store.query(query).filter((f) => (f.type === 'event' || f.type === 'document') && factStart(f) !== undefined);
     if (!facts.length) {
       scope.diagnostics.warning(scope.file, helperPosition(scope, options), 'empty-timeline', `no dated fact matches ${describe(query)}`, {
-        hint: 'check the tag, the person and the date bounds; events and documents with a date appear on timelines',
+        hint: `check the tag${query.person ? ', the person' : ''} and the date bounds; events and documents with a date appear on timelines`,
         needs: 'facts',
       });
       return '';
