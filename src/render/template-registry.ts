@@ -6,6 +6,8 @@ import { isDirectory, isFile, resolvesInside } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { handlebarsError, tooDeepBlock } from '../outline/expand-helpers.js';
 import { escapeHtml } from '../html/escape-html.js';
+import { precompiledTemplate } from './precompiled-templates.js';
+import { TEMPLATE_OPTIONS, templateKey, templateSource } from './template-options.js';
 
 /** The built-in templates shipped with Lectern. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -123,9 +125,7 @@ export class TemplateRegistry {
     if (template !== undefined) return template;
     const entry = this.files.get(name);
     if (!entry) throw new Error(`no template "${name}"`);
-    // A partial is inserted inline: its file's final newline is not part of it.
-    const text = readFileSync(entry.file, 'utf8');
-    const source = name.startsWith('partials/') ? text.replace(/\r?\n$/, '') : text;
+    const source = templateSource(name, readFileSync(entry.file, 'utf8'));
     const deep = tooDeepBlock(source);
     if (deep) {
       this.diagnostics.error(entry.file, { line: deep.line, column: deep.column }, 'template', deep.message, { hint: deep.hint });
@@ -133,7 +133,8 @@ export class TemplateRegistry {
       return null;
     }
     try {
-      template = this.hbs.compile(this.hbs.parse(source), { strict: false, preventIndent: true, knownHelpers: { log: false } });
+      const spec = precompiledTemplate(templateKey(source));
+      template = spec ? this.hbs.template(spec) : this.hbs.compile(this.hbs.parse(source), TEMPLATE_OPTIONS);
     } catch (error) {
       this.report(name, error, source);
       template = null;
