@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check, type CheckResult } from '../src/check.js';
@@ -50,9 +50,19 @@ describe('the example course, alone in a folder', () => {
     expect(result.diagnostics.list.filter((d) => d.ruleId.startsWith('quote-'))).toEqual([]);
   });
 
+  it('quotes each text as it is written: no paragraphs joined, no spaces changed', async () => {
+    const { store } = await loadCourse(course, new Diagnostics());
+    const texts = new Map([...store.sources.values()].filter((s) => s.textFile).map((s) => [s.source.id, readFileSync(s.textFile!, 'utf8')]));
+    const loose = [...store.facts.values()]
+      .flatMap(({ fact }) => citationsOf(fact).map((c) => ({ ...c, fact: fact.id })))
+      .filter((c) => c.quote !== undefined && texts.has(c.source) && !texts.get(c.source)!.includes(c.quote))
+      .map((c) => `${c.fact}: ${c.quote}`);
+    expect(loose).toEqual([]);
+  });
+
   it('passes lectern check --strict as a process, exit code 0', () => {
     const out = execFileSync('node', [CLI, 'check', '--strict', course], { encoding: 'utf8' });
-    expect(out).toMatch(/^0 errors, 0 warnings, \d+ infos$/m);
+    expect(out).toMatch(/^0 errors, 0 warnings, \d+ infos \(lectern check --infos lists them\)$/m);
     expect(out).toMatch(/ (\d+) quote\(s\) verified, 0 unverified$/m);
   });
 });
