@@ -112,7 +112,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       if (!config.html && isScriptAttribute(key, value)) continue;
       if (key === 'class') classes.push(...value.split(/\s+/).filter(Boolean));
       else if (key === 'id') id = value;
-      else if (key === 'background-image') attributes.push(['data-background-image', localMedia(value, part.line)]);
+      else if (key === 'background-image' || key === 'data-background-image') attributes.push(['data-background-image', localMedia(value, part.line)]);
       else if (key.startsWith('data-')) attributes.push([key, value]);
       else if (SLIDE_DATA.test(key)) attributes.push([`data-${key}`, value]);
     }

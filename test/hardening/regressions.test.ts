@@ -47,6 +47,32 @@ describe('outlines', () => {
     expect(resolveMedia(root, '..dot.png')).toEqual({ ok: true, path: '..dot.png' });
   });
 
+  it('report a helper written without its fact id at its place, not as an internal failure', async () => {
+    for (const name of ['date', 'name', 'cite', 'figure', 'quote', 'fact']) {
+      const { diagnostics } = await renderOutlineBody(`## A\n\nText {{${name}}}\n`);
+      expect(summarise(diagnostics), name).toEqual([`6:6 error {{${name}}} needs a fact id`]);
+    }
+  });
+
+  it('report partials and decorators, which an outline cannot use', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\nText\n\n{{> notes}}\n');
+    expect(summarise(diagnostics)).toEqual(['8:1 error partials ({{> notes}}) cannot be used in an outline']);
+  });
+
+  it('report a formula KaTeX cannot read, at its line', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\nText $\\frac{1}{$ here\n\n$$\n\\badcommand{x}\n$$\n\nFine $x^2$\n');
+    expect(summarise(diagnostics)).toEqual([
+      expect.stringMatching(/^6:1 error the formula cannot be typeset: .*end of input/),
+      expect.stringMatching(/^8:1 error the formula cannot be typeset: .*Undefined control sequence: \\badcommand/),
+    ]);
+  });
+
+  it('check a data-background-image path as a background-image one', async () => {
+    const { diagnostics, html } = await renderOutlineBody('## A {data-background-image="/etc/passwd"}\n\nx\n\n## B {data-background-image="images/dot.png"}\n');
+    expect(summarise(diagnostics)).toEqual(['4:1 error image path "/etc/passwd" is absolute']);
+    expect(html).toContain('data-background-image="../../images/dot.png"');
+  });
+
   it('name an unclosed "{{" where it opens', async () => {
     const { diagnostics } = await renderOutlineBody('## A\n\nHeld {{date "first-trial"\n\nmore text\n');
     expect(summarise(diagnostics)).toEqual(['6:6 error "{{" is never closed']);
