@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -243,6 +243,28 @@ describe('file names', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/01-demo\.md:1:1 error lecture "01-demo" in "en" is written twice \[duplicate-lecture\]\n  hint: .*\n  .*01-demo\.en\.md:1:1 also written here/);
     expect(result.stderr).toMatch(/02-other\.en\.md:1:1 error lecture "02-other" in "en" is written twice \[duplicate-lecture\]\n  hint: .*\n  .*02-OTHER\.EN\.md:1:1 also written here/);
+  });
+});
+
+describe('text encodings', () => {
+  const utf16 = (text: string, bom = true) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+
+  it('read UTF-16 files with a byte-order mark, and name UTF-16 without one', () => {
+    const root = miniCourseWith();
+    writeFileSync(join(root, '01-demo.en.md'), utf16('---\ntitle: "Двойные байты"\n---\n\n## A\n\n{{fact "arrests"}}\n'));
+    writeFileSync(join(root, 'texts/chronicle.txt'), utf16(readFileSync(join(MINI_COURSE, 'texts/chronicle.txt'), 'utf8')));
+    const out = join(tempDir(), 'out');
+    const built = spawnSync(process.execPath, [CLI, 'build', root, '--out', out], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    expect(readFileSync(join(out, 'en/01-demo/index.html'), 'utf8')).toContain('Двойные байты');
+    expect(spawnSync(process.execPath, [CLI, 'check', root], { encoding: 'utf8' }).stdout).toContain('4 quote(s) verified');
+
+    writeFileSync(join(root, '01-demo.en.md'), utf16('---\ntitle: T\n---\n', false));
+    writeFileSync(join(root, 'facts/more.yaml'), utf16('- id: x\n', false));
+    const check = spawnSync(process.execPath, [CLI, 'check', root], { encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/01-demo\.en\.md:1:2 error the file looks like UTF-16 without a byte-order mark \[encoding\]\n  hint: save the outline as UTF-8/);
+    expect(check.stdout).toMatch(/facts\/more\.yaml:1:2 error the file looks like UTF-16 without a byte-order mark \[encoding\]/);
   });
 });
 
