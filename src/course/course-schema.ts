@@ -34,8 +34,12 @@ export const courseSchema = z.strictObject({
     .strictObject({
       paper: z.enum(['A4', 'Letter']).default('A4'),
       perPage: z.union([z.literal(1), z.literal(3), z.literal(6)]).default(3),
+      facts: z.enum(['compact', 'full', 'none']).default('compact'),
+      backgrounds: z.enum(['light', 'keep']).default('light'),
     })
-    .default({ paper: 'A4', perPage: 3 }),
+    .default({ paper: 'A4', perPage: 3, facts: 'compact', backgrounds: 'light' }),
+  /** Also print the whole course as one reader (course-reader.pdf) with `lectern pdf`. */
+  reader: z.boolean().default(false),
 });
 export type CourseConfig = z.output<typeof courseSchema>;
 

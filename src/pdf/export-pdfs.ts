@@ -1,17 +1,17 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
 import type { Course } from '../course/load-course.js';
 import { UsageError, type Diagnostics } from '../diagnostics/diagnostic.js';
 import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { REVEAL_CONFIG } from '../render/render-deck.js';
-import { BUILTIN_TEMPLATES } from '../render/template-registry.js';
 import type { BrowserSession } from './browser-session.js';
 import { finishPdf, type Bookmark, type PdfInfo } from './finish-pdf.js';
-import { handoutPageCss, printableArea, type Paper } from './handout-page-css.js';
+import { handoutTitle, lectureNumber } from './handout/handout-cover.js';
+import type { HandoutLayout } from './handout/lay-out-handout.js';
+import { printHandout, type HandoutSettings } from './handout/print-handout.js';
 import { openPrintView } from './open-print-view.js';
 import { findSlideProblems, slidesUsing, type SlideProblem } from './preflight.js';
 
@@ -20,6 +20,10 @@ export interface PdfOptions {
   handout?: boolean;
   perPage?: 1 | 3 | 6;
   paper?: 'A4' | 'Letter';
+  /** The facts under each slide's notes in the lecturer's handout: a line each (compact), in full, or none. */
+  facts?: 'compact' | 'full' | 'none';
+  /** Dark slides in handouts: printed light (default), or kept as the deck shows them. */
+  backgrounds?: 'light' | 'keep';
   /** Which handouts: the lecturer's (with notes), the students', or both (default). */
   variant?: 'lecturer' | 'student' | 'both';
   /** One page per fragment step instead of one per slide. */
@@ -30,6 +34,8 @@ export interface PdfOptions {
   /** Fixed PDF dates, for reproducible files. */
   date?: Date;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Called with each handout's layout as measured on the page (file, layout). */
+  onHandoutLayout?: (file: string, layout: HandoutLayout) => void;
 }
 
 interface Job {
@@ -87,7 +93,7 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
   const timeout = options.timeout ?? 120_000;
   const courseTitle = textOr(course.config.title, deck.lang, course.config.languages[0]!);
   const info: PdfInfo = {
-    title: kind === 'slides' ? deck.title : `${deck.title} — ${kind === 'handout' ? words(deck.lang).notes : words(deck.lang).handout}`,
+    title: kind === 'slides' ? deck.title : handoutTitle(deck, lectureNumber(course, deck.lectureId), kind === 'handout' ? 'lecturer' : 'student'),
     author: deck.author,
     subject: [courseTitle, deck.subtitle].filter(Boolean).join(' — '),
     lang: deck.lang,
@@ -106,10 +112,8 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
       const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
       return finishPdf(bytes, info, bookmarks(deck, pages));
     }
-    const perPage = options.perPage ?? course.config.handout.perPage;
-    const paper = options.paper ?? course.config.handout.paper;
-    await layOutHandout(page, perPage, kind === 'handout', paper, handoutPageCss(paper, courseTitle, deck.title, words(deck.lang)));
-    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+    const { bytes, layout } = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), timeout);
+    options.onHandoutLayout?.(join(dir, `${kind}.pdf`), layout);
     return finishPdf(bytes, info);
   }));
   const file = join(dir, `${kind}.pdf`);
@@ -124,16 +128,15 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
   return file;
 }
 
-async function layOutHandout(page: Page, perPage: number, notes: boolean, paper: Paper, pageCss: string): Promise<void> {
-  await page.addStyleTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.css') });
-  // After reveal.js's own @page rule (slide-sized, no margin), so this one wins.
-  await page.addStyleTag({ content: pageCss });
-  await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.js') });
-  await page.evaluate(
-    (o) => (window as unknown as { lecternHandout(o: object): number }).lecternHandout(o),
-    { perPage, notes, ...printableArea(paper) },
-  );
-  await page.evaluate(() => document.fonts.ready);
+/** The handout settings: the command's options over course.yaml's. */
+export function handoutSettings(course: Course, options: PdfOptions): HandoutSettings {
+  const defaults = course.config.handout;
+  return {
+    perPage: options.perPage ?? defaults.perPage,
+    paper: options.paper ?? defaults.paper,
+    facts: options.facts ?? defaults.facts,
+    backgrounds: options.backgrounds ?? defaults.backgrounds,
+  };
 }
 
 /** A document that takes too long, or a browser that dies, is a clear error, not a stack trace. */
