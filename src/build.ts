@@ -4,6 +4,7 @@ import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
+import { isExportedFile } from './output/exported-file.js';
 import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
@@ -78,8 +79,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const templates = new TemplateRegistry(roots, diagnostics);
   const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
   checkThemes(course, decks, assets, diagnostics);
-  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => p.endsWith('.pdf')) : [];
-  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.length > 0 }));
+  const previous = existsSync(outDir) ? collectOutputPaths(outDir, isExportedFile) : [];
+  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.some((p) => p.endsWith('.pdf')) }));
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
 
   const output = new StagedOutput(outDir);

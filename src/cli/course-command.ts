@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 
 /** A comma-separated option value as a list. */
 export const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -21,3 +21,7 @@ export function courseCommand(cli: Command, name: string, description: string): 
     .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', folders)
     .option('--quiet', 'print errors only');
 }
+
+/** The output format of a command that writes files: a line of text, or one JSON document. */
+export const formatOption = () =>
+  new Option('--format <format>', 'what to print: a summary line (text) or one JSON document with the files written, timings and diagnostics (json)').choices(['text', 'json']).default('text');

@@ -70,17 +70,24 @@ export class Diagnostics {
 
 /** The course has content errors: exit code 1. Carries every diagnostic of the run. */
 export class ContentError extends Error {
+  readonly code = 'LECTERN_CONTENT';
+
   constructor(readonly diagnostics: Diagnostics) {
     super(`${diagnostics.count('error')} error(s) in the course`);
     this.name = 'ContentError';
   }
 }
 
-/** A problem with how Lectern was called or with its environment: exit code 2. */
+/**
+ * A problem with how Lectern was called or with its environment: exit code 2.
+ * `code` tells the kinds apart for programs (LECTERN_NO_BROWSER, …);
+ * LECTERN_USAGE is any other.
+ */
 export class UsageError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    readonly code: string = 'LECTERN_USAGE',
   ) {
     super(message);
     this.name = 'UsageError';

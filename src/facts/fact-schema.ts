@@ -126,6 +126,8 @@ export const sourceSchema = z.strictObject({
   // Only web addresses: z.url() alone accepts javascript:, data: and file: URLs, which the sources slide would make links.
   url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional(),
   file: z.string().optional(),
+  // Where the text file came from: provenance for whoever maintains the course.
+  origin: z.string().optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 

@@ -1,8 +1,7 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Course } from '../course/load-course.js';
-import { UsageError, type Diagnostics } from '../diagnostics/diagnostic.js';
+import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
@@ -11,8 +10,9 @@ import type { BrowserSession } from './browser-session.js';
 import { finishPdf, type Bookmark, type PdfInfo } from './finish-pdf.js';
 import { handoutTitle, lectureNumber } from './handout/handout-cover.js';
 import type { HandoutLayout } from './handout/lay-out-handout.js';
-import { printHandout, type HandoutSettings } from './handout/print-handout.js';
+import { handoutSettings, printHandout } from './handout/print-handout.js';
 import { openPrintView } from './open-print-view.js';
+import { explainFailures, writePdfFile } from './print-job.js';
 import { findSlideProblems, slidesUsing, type SlideProblem } from './preflight.js';
 
 export interface PdfOptions {
@@ -116,42 +116,7 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
     options.onHandoutLayout?.(join(dir, `${kind}.pdf`), layout);
     return finishPdf(bytes, info);
   }));
-  const file = join(dir, `${kind}.pdf`);
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, pdf);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  return file;
-}
-
-/** The handout settings: the command's options over course.yaml's. */
-export function handoutSettings(course: Course, options: PdfOptions): HandoutSettings {
-  const defaults = course.config.handout;
-  return {
-    perPage: options.perPage ?? defaults.perPage,
-    paper: options.paper ?? defaults.paper,
-    facts: options.facts ?? defaults.facts,
-    backgrounds: options.backgrounds ?? defaults.backgrounds,
-  };
-}
-
-/** A document that takes too long, or a browser that dies, is a clear error, not a stack trace. */
-async function explainFailures<T>(what: string, timeout: number, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if ((error as Error).name === 'TimeoutError') {
-      throw new UsageError(`printing ${what} took longer than ${Math.round(timeout / 1000)} s`, 'allow more time with --timeout SECONDS, or split the lecture');
-    }
-    if (/Target closed|Session closed|Connection closed|browser has disconnected|Navigating frame was detached/i.test(String((error as Error).message))) {
-      throw new UsageError(`the browser stopped while printing ${what}`, 'run the export again; if it keeps failing, try another browser with --browser');
-    }
-    throw error;
-  }
+  return writePdfFile(join(dir, `${kind}.pdf`), pdf);
 }
 
 function plainText(html: string): string {

@@ -3,6 +3,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile 
 import { dirname, join } from 'node:path';
 import { collectOutputPaths } from '../output/guard-out-dir.js';
 import type { OutputEntry, OutputFiles } from '../output/site-files.js';
+import { isExportedFile } from '../output/exported-file.js';
 
 export interface SyncOptions {
   /** What the output held after the last sync; unknown the first time, when the files on disk are compared instead. */
@@ -34,7 +35,7 @@ export async function syncOutput(outDir: string, next: OutputFiles, { previous, 
   const gone = previous
     ? [...previous.keys()].filter((path) => !next.has(path))
     : existsSync(outDir)
-      ? collectOutputPaths(outDir, (path) => !next.has(path) && !isKeptPdf(path, next))
+      ? collectOutputPaths(outDir, (path) => !next.has(path) && !isKeptExport(path, next))
       : [];
   for (const path of gone) {
     await removeOutput(outDir, path);
@@ -47,9 +48,9 @@ function sameEntry(a: OutputEntry, b: OutputEntry): boolean {
   return 'text' in a ? 'text' in b && a.text === b.text : 'from' in b && a.from === b.from;
 }
 
-/** PDFs exported earlier stay beside the decks that are still built. */
-function isKeptPdf(path: string, next: OutputFiles): boolean {
-  return path.endsWith('.pdf') && next.has(path.replace(/[^/]+$/, 'index.html'));
+/** PDFs and PowerPoint files exported earlier stay beside the decks that are still built. */
+function isKeptExport(path: string, next: OutputFiles): boolean {
+  return isExportedFile(path) && next.has(path.replace(/[^/]+$/, 'index.html'));
 }
 
 async function sameOnDisk(file: string, entry: OutputEntry): Promise<boolean> {

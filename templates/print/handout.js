@@ -16,7 +16,8 @@
  * smaller than this gets the full width in the students' handout).
  *
  * Returns what it laid out, measured on the page: the number of pages, each
- * slide's page and box, and the smallest type outside the slides.
+ * slide's page and box, the page each flow starts on, and the smallest
+ * type outside the slides.
  */
 window.lecternHandout = function (o) {
   var P = window.lecternPaginate;
@@ -79,9 +80,11 @@ window.lecternHandout = function (o) {
       return { outer: box, inner: box };
     }, sources);
   }
+  var flowStarts = [];
   (o.flows || []).forEach(function (html) {
     book.options.columns = 1;
     book.newPage();
+    flowStarts.push(book.pages.length - 1);
     var holder = el('div');
     holder.innerHTML = html;
     book.pour(function (continued) {
@@ -312,6 +315,6 @@ window.lecternHandout = function (o) {
       var pt = parseFloat(getComputedStyle(n.parentElement).fontSize) * 0.75;
       if (pt < smallest.pt) smallest = { pt: pt, text: n.data.trim().slice(0, 40) };
     }
-    return { pages: book.pages.length, pageHeight: o.paper.height, bottomMargin: o.margin.bottom, slides: slides, smallest: smallest };
+    return { pages: book.pages.length, flowStarts: flowStarts, pageHeight: o.paper.height, bottomMargin: o.margin.bottom, slides: slides, smallest: smallest };
   }
 };

@@ -65,6 +65,8 @@ describe('diagnostic rules', () => {
     expect(await problems({})).toEqual([]);
     const infos = await problems({}, ['info']);
     expect(infos.map((i) => i.replace(/^\S+ info /, ''))).toEqual([
+      'date "1936" typed by hand on a slide',
+      'date "1936" typed by hand on a slide',
       'quote from "almanac" is unverified: the source has no text file',
       '"first-trial" is disputed by "almanac"',
       'quote from "almanac" is unverified: the source has no text file',

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { BUILTIN_TEMPLATES } from '../../render/template-registry.js';
 import { MARGIN, PAPER, pageCss, type Paper } from './paper.js';
 
@@ -26,6 +26,8 @@ export interface LayoutRequest {
 /** What the layout script measured on the laid-out page, in millimetres from each page's top edge. */
 export interface HandoutLayout {
   pages: number;
+  /** The 0-based page each of the flows starts on. */
+  flowStarts: number[];
   pageHeight: number;
   bottomMargin: number;
   slides: Array<{ number: number; page: number; top: number; bottom: number; labelTop: number; left: number; width: number }>;

@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { Course } from '../../course/load-course.js';
 import { textOr } from '../../facts/format-fact.js';
 import { words } from '../../facts/words.js';
@@ -13,6 +13,17 @@ export interface HandoutSettings {
   paper: Paper;
   facts: 'compact' | 'full' | 'none';
   backgrounds: 'light' | 'keep';
+}
+
+/** The handout settings: the command's options over course.yaml's. */
+export function handoutSettings(course: Course, options: Partial<HandoutSettings>): HandoutSettings {
+  const defaults = course.config.handout;
+  return {
+    perPage: options.perPage ?? defaults.perPage,
+    paper: options.paper ?? defaults.paper,
+    facts: options.facts ?? defaults.facts,
+    backgrounds: options.backgrounds ?? defaults.backgrounds,
+  };
 }
 
 export interface PrintedHandout {
