@@ -1,10 +1,13 @@
 import { build, type BuildOptions, type BuildResult } from './build.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
+import { exportReaders } from './pdf/reader/export-reader.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
   browser?: string;
+  /** Also print the course reader of each language (default: course.yaml's `reader`). */
+  reader?: boolean;
 }
 
 /** SOURCE_DATE_EPOCH, when set, fixes the dates written into PDFs. */
@@ -14,17 +17,16 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
 }
 
 /**
- * Builds the HTML site, then exports each deck's slides.pdf and handouts with
- * one browser for the whole run, closed whatever happens.
+ * Builds the HTML site, then exports each deck's slides.pdf and handouts, and
+ * the course readers, with one browser for the whole run, closed whatever happens.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
   const result = await build({ ...options, pdfLinks: true });
   const session = new BrowserSession(options.browser);
   try {
-    const pdfs = await exportPdfs(session, result.course, result.decks, result.outDir, result.diagnostics, {
-      date: sourceDateEpoch(),
-      ...options,
-    });
+    const settings = { date: sourceDateEpoch(), ...options };
+    const pdfs = await exportPdfs(session, result.course, result.decks, result.outDir, result.diagnostics, settings);
+    if (options.reader ?? result.course.config.reader) pdfs.push(...(await exportReaders(session, result.course, result.decks, result.outDir, settings)));
     return { ...result, pdfs };
   } finally {
     await session.close();
