@@ -5,7 +5,7 @@ import type { BuildPdfsOptions } from './build-pdfs.js';
 import { registerBrowserCommand } from './cli/browser-command.js';
 import { registerCompletionCommand } from './cli/completion-command.js';
 import { registerPptxCommand } from './cli/pptx-command.js';
-import { courseCommand, folders, formatOption } from './cli/course-command.js';
+import { COURSE_ARGUMENT, courseCommand, folders, formatOption } from './cli/course-command.js';
 import { oneLineErrors } from './cli/option-errors.js';
 import { packageVersion } from './cli/package-version.js';
 import { reportResult } from './cli/report-result.js';
@@ -79,15 +79,16 @@ function program(): Command {
 
   const buildCommand = courseCommand(cli, 'build', 'build the HTML decks and the course site (and the PDFs with --pdf)')
     .option('--pdf', 'also export slides.pdf and the handouts of every deck')
+    .option('--single-file', 'also write each deck as one self-contained file, <lang>/<lecture>.html (publish.singleFile)')
     .option('--pptx', 'also write slides.pptx, an editable PowerPoint file, for every deck')
     .option('--timings', 'print the time each stage took')
     .addOption(formatOption())
-    .action(async (course: string, opts) => {
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const timings = new Timings();
         const quiet = opts.quiet || opts.format === 'json';
-        const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings };
+        const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, singleFile: opts.singleFile || undefined, timings };
         const built = opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, quiet)
           : await (await import('./build.js')).build(options);
@@ -102,14 +103,14 @@ function program(): Command {
     .option('--slides', 'only slides.pdf')
     .option('--handout', 'only the handouts')
     .addOption(formatOption())
-    .action(async (course: string, opts) => {
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const timings = new Timings();
         const quiet = opts.quiet || opts.format === 'json';
         // --slides, --handout and --reader pick what to print; without any, every deck's PDFs (and the reader if course.yaml asks).
         const only = opts.slides || opts.handout || opts.reader ? { slides: Boolean(opts.slides), handout: Boolean(opts.handout), reader: Boolean(opts.reader) } : {};
-        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings, ...pdfSettings(opts), ...only }, quiet);
+        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, timings, ...pdfSettings(opts), ...only }, quiet);
         reportResult(result, { command: 'pdf', format: opts.format, quiet, start, timings });
       }, { json: opts.format === 'json' });
     });
@@ -118,12 +119,12 @@ function program(): Command {
   cli
     .command('check')
     .description('check facts, references, quotes, translations and outlines; writes nothing')
-    .argument('[course]', 'the course folder', 'lectures')
+    .argument('[course]', COURSE_ARGUMENT)
     .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', folders)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--infos', 'also list infos (unverified quotes, unused facts, disputes, numbers typed by hand on slides)')
     .option('--strict', 'review as for publication: numbers and dates typed by hand on slides are warnings, and any warning fails the check')
-    .action(async (course: string, opts) => {
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const { check } = await import('./check.js');
         const result = await check({ course, sourceTexts: opts.sourceTexts, strict: opts.strict });
@@ -144,11 +145,12 @@ function program(): Command {
     .command('new')
     .description('scaffold a course (a folder that does not exist yet) or a lecture (inside a course: NN-name)')
     .argument('<name>', 'a new folder for a course, or a lecture name such as 03-the-thaw')
-    .option('--course <dir>', 'the course a new lecture goes into', 'lectures')
+    .option('--course <dir>', 'the course a new lecture goes into (default: the current folder if it holds course.yaml, else lectures/)')
     .action(async (name: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const { scaffold } = await import('./cli/scaffold.js');
-        for (const file of await scaffold(name, opts.course)) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
+        const { defaultCourse } = await import('./course/course-files.js');
+        for (const file of await scaffold(name, opts.course ?? defaultCourse())) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
       });
     });
   registerServeCommand(cli);

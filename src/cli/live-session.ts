@@ -40,7 +40,7 @@ export async function runLiveSession(options: LiveSessionOptions): Promise<numbe
   let watcher: CourseWatcher | undefined;
   try {
     if (options.serve) {
-      server = await serveOutput({ outDir: site.outDir, ...options.serve, status: () => ({ ...liveEvent(site.last, cwd), files: [] }) });
+      server = await serveOutput({ outDir: site.outDir, ...options.serve, status: () => ({ ...liveEvent(site.last, cwd), files: [] }), page: (path) => site.lecturerPage(path) });
     }
     watcher = await watchCourse(site, {
       onRebuild: (report) => {

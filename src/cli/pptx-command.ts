@@ -9,7 +9,7 @@ export function registerPptxCommand(cli: Command): void {
   courseCommand(cli, 'pptx', 'build the course and write each deck as slides.pptx: PowerPoint with titles, text, lists, tables and notes kept editable')
     .option('--browser <path>', 'the Chromium or Chrome that lays the slides out (default: PUPPETEER_EXECUTABLE_PATH, the system\'s, one from "lectern browser install")')
     .addOption(formatOption())
-    .action(async (course: string, opts) => {
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(
         async () => {
           const start = performance.now();

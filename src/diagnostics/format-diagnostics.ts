@@ -34,13 +34,14 @@ export function formatDiagnostic(d: Diagnostic, root: string, styles: Styles = P
   return lines.join('\n');
 }
 
-/** Groups diagnostics by file, with a closing count; infos only when asked. */
+/** Groups diagnostics by file, with a closing count; infos only when asked, else the count says how to see them. */
 export function formatDiagnostics(
   diagnostics: Diagnostics,
   root: string,
   { infos = false, styles = PLAIN }: FormatOptions = {},
 ): string {
-  const shown = diagnostics.sorted().filter((d) => infos || d.severity !== 'info');
+  const all = diagnostics.sorted();
+  const shown = all.filter((d) => infos || d.severity !== 'info');
   const out: string[] = [];
   let file = '';
   for (const d of shown) {
@@ -50,11 +51,9 @@ export function formatDiagnostics(
     }
     out.push(formatDiagnostic(d, root, styles));
   }
-  const summary = [
-    plural(diagnostics.count('error'), 'error'),
-    plural(diagnostics.count('warning'), 'warning'),
-    plural(diagnostics.count('info'), 'info'),
-  ].join(', ');
+  const count = (severity: Severity) => all.filter((d) => d.severity === severity).length;
+  const hiddenInfos = !infos && count('info') > 0 ? ' (lectern check --infos lists them)' : '';
+  const summary = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('info'), 'info') + hiddenInfos].join(', ');
   if (out.length) out.push('');
   out.push(summary);
   return out.join('\n');

@@ -11,6 +11,7 @@ import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
 import { resolveMedia } from './resolve-media.js';
+import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
 import { factsIn, renderWithPauses, splitSlides, takeNotes } from './split-slides.js';
 
@@ -132,6 +133,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     });
   }
 
+  assignSlideIds(slides, ['sources'], file, diagnostics);
   return {
     lectureId: outline.lectureId,
     lang,

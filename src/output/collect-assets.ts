@@ -28,13 +28,14 @@ function folder(from: string, to: string, keep: (name: string) => boolean = () =
 
 const FONT_SUBSETS = /-(cyrillic|cyrillic-ext|latin|latin-ext)-\d+-(normal|italic)\.woff2?$/;
 
-/** reveal.js and its notes plugin, the fonts (with Cyrillic), KaTeX and a highlighting style. */
+/** reveal.js and its notes plugin, the fonts (with Cyrillic), KaTeX, a highlighting style and MiniSearch for the site's search. */
 export function packageAssets(): Asset[] {
   const reveal = packageDir('reveal.js');
   const sans = packageDir('@fontsource/pt-sans', '@fontsource/pt-sans/400.css');
   const mono = packageDir('@fontsource/pt-mono', '@fontsource/pt-mono/400.css');
   const katex = packageDir('katex');
   const hljs = packageDir('highlight.js');
+  const minisearch = packageDir('minisearch');
   return [
     { from: join(reveal, 'dist/reveal.js'), to: 'reveal/reveal.js' },
     { from: join(reveal, 'dist/reveal.css'), to: 'reveal/reveal.css' },
@@ -46,6 +47,7 @@ export function packageAssets(): Asset[] {
     { from: join(katex, 'dist/katex.min.css'), to: 'katex/katex.min.css' },
     ...folder(join(katex, 'dist/fonts'), 'katex/fonts', (f) => f.endsWith('.woff2')),
     { from: join(hljs, 'styles/github.min.css'), to: 'highlight/github.min.css' },
+    { from: join(minisearch, 'dist/umd/index.js'), to: 'minisearch/minisearch.js' },
   ];
 }
 

@@ -4,8 +4,10 @@ import type { Course } from '../course/load-course.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
+import { plainText } from '../html/plain-text.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { REVEAL_CONFIG } from '../render/render-deck.js';
+import { pdfKinds } from '../site/pdf-ledger.js';
 import type { BrowserSession } from './browser-session.js';
 import { finishPdf, type Bookmark, type PdfInfo } from './finish-pdf.js';
 import { handoutTitle, lectureNumber } from './handout/handout-cover.js';
@@ -52,11 +54,7 @@ export async function exportPdfs(
   diagnostics: Diagnostics,
   options: PdfOptions = {},
 ): Promise<string[]> {
-  const kinds: Job['kind'][] = [
-    ...(options.slides !== false ? (['slides'] as const) : []),
-    ...(options.handout !== false && options.variant !== 'student' ? (['handout'] as const) : []),
-    ...(options.handout !== false && options.variant !== 'lecturer' ? (['handout-student'] as const) : []),
-  ];
+  const kinds: Job['kind'][] = pdfKinds(options);
   const jobs = decks.flatMap((deck) => kinds.map((kind) => ({ deck, kind })));
   const written: string[] = [];
   let done = 0;
@@ -117,17 +115,6 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
     return finishPdf(bytes, info);
   }));
   return writePdfFile(join(dir, `${kind}.pdf`), pdf);
-}
-
-function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
 }
 
 /** Bookmarks: the title, each section with its slides, and the sources, at the first page of each slide. */

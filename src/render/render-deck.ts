@@ -36,15 +36,20 @@ export function sourcesSlide(deck: Deck): Slide {
   };
 }
 
-/** The data a slide template receives. Its shape is public: course templates rely on it. */
-export function slideData(deck: Deck, slide: Slide, course: Course) {
+/**
+ * The data a slide template receives. Its shape is public: course templates
+ * rely on it. Without `notes` (notes kept private), the slide's notes and the
+ * facts listed with them are left out of the data, so no template can show them.
+ */
+export function slideData(deck: Deck, slide: Slide, course: Course, notes = true) {
   const fallback = course.config.languages[0]!;
   return {
-    slide,
+    slide: notes ? slide : { ...slide, notes: '' },
+    showNotes: notes,
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
-    facts: slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources) ?? []),
+    facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources) ?? []) : [],
     sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback) : [],
   };
 }
@@ -62,22 +67,36 @@ export function courseInfo(course: Course, lang: string) {
   };
 }
 
-/** The deck's slides, each through the template of its kind, the sources slide last. */
-export function renderSlides(deck: Deck, course: Course, templates: TemplateRegistry): string[] {
-  return [...deck.slides, sourcesSlide(deck)].map((slide) => templates.render(`slide-${slide.kind}`, slideData(deck, slide, course)));
+/** The deck's slides, each through the template of its kind, the sources slide last; `notes: false` leaves the speaker notes out. */
+export function renderSlides(deck: Deck, course: Course, templates: TemplateRegistry, notes = true): string[] {
+  return [...deck.slides, sourcesSlide(deck)].map((slide) => templates.render(`slide-${slide.kind}`, slideData(deck, slide, course, notes)));
 }
 
-/** A reveal.js deck page; `assets` is the path from the page to output/assets. */
-export function renderDeck(deck: Deck, course: Course, templates: TemplateRegistry, assets = '../../assets'): string {
+/** What a deck page shows around its slides. */
+export interface DeckPage {
+  /** The path from the page to output/assets (default: ../../assets). */
+  assets?: string;
+  /** The slides, rendered (default: rendered here, with their notes). */
+  slides?: string;
+  /** The small menu leading to the course home, the other languages and the PDFs (see site/deck-menu.ts). */
+  menu?: unknown;
+  /** Canonical link and Open Graph metadata (see site/page-meta.ts). */
+  meta?: unknown;
+}
+
+/** A reveal.js deck page. */
+export function renderDeck(deck: Deck, course: Course, templates: TemplateRegistry, page: DeckPage = {}): string {
   return templates.render('deck', {
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
     lang: deck.lang,
     theme: deck.theme,
-    assets,
+    assets: page.assets ?? '../../assets',
     home: '../../index.html',
+    menu: page.menu,
+    meta: page.meta,
     reveal: REVEAL_CONFIG,
-    slides: renderSlides(deck, course, templates).join('\n'),
+    slides: page.slides ?? renderSlides(deck, course, templates).join('\n'),
   });
 }

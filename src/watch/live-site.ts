@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { defaultOutDir, templateRoots, type BuildOptions } from '../build.js';
+import { carriedOver, defaultOutDir, PdfLedgerReader, templateRoots, type BuildOptions } from '../build.js';
+import { defaultCourse } from '../course/course-files.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import { loadConfig, loadOutline, outlineFiles, readText, sourceSearchPath, type Course } from '../course/load-course.js';
 import { ContentError, Diagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -8,9 +9,10 @@ import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { compileLecture, type Deck } from '../outline/compile-lecture.js';
 import { packageAssets, templateAssets, type Asset } from '../output/collect-assets.js';
-import { collectOutputPaths, guardOutDir } from '../output/guard-out-dir.js';
-import { renderDeck } from '../render/render-deck.js';
-import { deckPath, renderCoursePages } from '../render/render-site.js';
+import { collectOutputPaths, guardForeignFiles, guardOutDir } from '../output/guard-out-dir.js';
+import { deckPath, renderCoursePages, renderDeckPage } from '../render/render-site.js';
+import { deckDir } from '../site/deck-links.js';
+import type { PdfStates } from '../site/pdf-ledger.js';
 import { TemplateRegistry, warnOutsideLink } from '../render/template-registry.js';
 import { siteFiles, type OutputFiles } from '../output/site-files.js';
 import { classifyChange, type ChangeKind, type CourseLayout } from './classify-change.js';
@@ -19,7 +21,7 @@ import { diffFactStores, isEmptyChange } from './diff-fact-stores.js';
 import { recordQueries, type FactQuery } from './record-queries.js';
 import { syncOutput } from './sync-output.js';
 
-export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts'>;
+export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts' | 'notes'>;
 
 /** A file event from the watcher. */
 export interface FileChange {
@@ -57,6 +59,10 @@ interface Lecture {
   summary?: string;
   /** The page last rendered from the deck. */
   html?: string;
+  /** With the notes kept private: the page with them, which the server shows instead of the public one. */
+  lecturerHtml?: string;
+  /** The deck's PDFs in the output when its page was rendered. */
+  pdfs?: PdfStates;
 }
 
 /**
@@ -83,7 +89,10 @@ export class LiveSite {
   private readonly packageAssets = packageAssets();
   private pages = new Map<string, string>();
   private output?: OutputFiles;
-  private readonly pdfs: boolean;
+  /** The PDFs and their records in the output when the session began. */
+  private readonly existingPdfs: string[];
+  /** Files in the output folder that Lectern did not write: never replaced or removed. */
+  private foreign: string[] = [];
 
   // What the next good rebuild has to render and write (it persists across failed rebuilds).
   private needsFullLoad = false;
@@ -93,15 +102,15 @@ export class LiveSite {
   private readonly touched = new Set<string>();
 
   private constructor(private readonly options: LiveSiteOptions) {
-    this.root = resolve(options.course ?? 'lectures');
+    this.root = resolve(options.course ?? defaultCourse());
     this.outDir = resolve(options.out ?? defaultOutDir(this.root));
-    this.pdfs = existsSync(this.outDir) && collectOutputPaths(this.outDir, (p) => p.endsWith('.pdf')).length > 0;
+    this.existingPdfs = existsSync(this.outDir) ? collectOutputPaths(this.outDir, carriedOver(true)) : [];
   }
 
   /** Loads and builds a course. A missing course or an unusable output folder is a usage error; content errors are in `last`. */
   static async open(options: LiveSiteOptions): Promise<LiveSite> {
     const site = new LiveSite(options);
-    guardOutDir(site.outDir, site.root);
+    site.foreign = guardOutDir(site.outDir, site.root, { named: options.out !== undefined });
     const start = performance.now();
     const recompiled = await site.loadAll();
     site.last = await site.finish({ changes: [], full: true, recompiled, warnings: site.warningsOf(recompiled), start });
@@ -118,6 +127,16 @@ export class LiveSite {
     const media = new Set<string>();
     for (const { deck } of this.lectures.values()) for (const m of deck?.media ?? []) media.add(join(this.root, m));
     return { root: this.root, outDir: this.outDir, templateRoots: this.templateRoots(), sourceTexts, media };
+  }
+
+  /**
+   * The lecturer's version of a page (a deck with its notes, when they are
+   * kept out of the output), by its path in the output; undefined for pages
+   * served as they are on disk.
+   */
+  lecturerPage(path: string): string | undefined {
+    for (const lecture of this.lectures.values()) if (lecture.deck && deckPath(lecture.deck) === path) return lecture.lecturerHtml;
+    return undefined;
   }
 
   /** Every error the course has now. */
@@ -239,7 +258,7 @@ export class LiveSite {
     }
     const diagnostics = new Diagnostics();
     const outline = await loadOutline(file, this.config, diagnostics);
-    const lecture: Lecture = { file, diagnostics: diagnostics.list, html: previous?.html };
+    const lecture: Lecture = { file, diagnostics: diagnostics.list, html: previous?.html, lecturerHtml: previous?.lecturerHtml, pdfs: previous?.pdfs };
     if (outline && this.langs.includes(outline.lang)) {
       const queries: FactQuery[] = [];
       const store = recordQueries(this.store, queries);
@@ -267,7 +286,8 @@ export class LiveSite {
     if (!diagnostics.hasErrors) {
       const files = this.render(diagnostics);
       if (files) {
-        written = await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched });
+        guardForeignFiles(this.outDir, this.foreign, files);
+        written = await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) });
         this.output = files;
         this.touched.clear();
         this.dirty.clear();
@@ -299,23 +319,30 @@ export class LiveSite {
     const lectures = [...this.lectures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const decks = lectures.flatMap((l) => l.deck ?? []);
     const course = this.course();
-    const html = new Map<Lecture, string>();
+    this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots(), warnOutsideLink(diagnostics))];
+    const site = {
+      notes: this.options.notes ?? this.config.publish.notes,
+      siteUrl: this.config.siteUrl,
+      pdfStates: new PdfLedgerReader(this.outDir, this.existingPdfs, this.assets).statesOf,
+    };
+    const html = new Map<Lecture, ReturnType<typeof renderDeckPage>>();
     for (const lecture of lectures) {
       if (lecture.deck && (this.renderAll || this.dirty.has(lecture.file) || lecture.html === undefined)) {
-        html.set(lecture, renderDeck(lecture.deck, course, templates.registry));
+        html.set(lecture, renderDeckPage(lecture.deck, decks, course, templates.registry, site));
       }
     }
-    const pages = this.pagesDirty ? renderCoursePages(course, decks, templates.registry, { pdfs: this.pdfs }) : this.pages;
+    const states = new Map(lectures.flatMap((l) => (l.deck ? [[deckDir(l.deck), html.get(l)?.states ?? l.pdfs ?? {}] as const] : [])));
+    const statesChanged = [...html].some(([lecture, page]) => JSON.stringify(page.states) !== JSON.stringify(lecture.pdfs));
+    const pages = this.pagesDirty || statesChanged ? renderCoursePages(course, decks, templates.registry, { ...site, states }) : this.pages;
     const failed = templates.diagnostics.list.slice(mark);
     if (failed.some((d) => d.severity === 'error')) {
       for (const d of failed) diagnostics.add(d);
       this.templates = undefined;
       return undefined;
     }
-    for (const [lecture, text] of html) lecture.html = text;
+    for (const [lecture, page] of html) Object.assign(lecture, { html: page.html, lecturerHtml: page.lecturerHtml, pdfs: page.states });
     this.pages = pages;
 
-    this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots(), warnOutsideLink(diagnostics))];
     const deckPages = lectures.flatMap((l): Array<[string, string]> => (l.deck ? [[deckPath(l.deck), l.html!]] : []));
     return siteFiles([...deckPages, ...pages], this.assets, decks, this.root);
   }
@@ -323,5 +350,5 @@ export class LiveSite {
 
 /** What the course pages read from a deck: its titles, its length and the facts on each slide. */
 function pageSummary(deck: Deck): string {
-  return JSON.stringify([deck.lectureId, deck.lang, deck.title, deck.subtitle, deck.slides.map((s) => [s.index, s.facts])]);
+  return JSON.stringify([deck.lectureId, deck.lang, deck.title, deck.subtitle, deck.slides.map((s) => [s.index, s.id, s.facts])]);
 }

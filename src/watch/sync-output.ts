@@ -10,6 +10,8 @@ export interface SyncOptions {
   previous?: OutputFiles;
   /** Files copied from that changed since the last sync. */
   touched?: ReadonlySet<string>;
+  /** Files of the output Lectern did not write: never removed. */
+  keep?: ReadonlySet<string>;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface SyncOptions {
  * Each file is written beside its place and renamed over it, so a page is
  * never served half written. Returns the output paths written or removed.
  */
-export async function syncOutput(outDir: string, next: OutputFiles, { previous, touched = new Set() }: SyncOptions = {}): Promise<string[]> {
+export async function syncOutput(outDir: string, next: OutputFiles, { previous, touched = new Set(), keep = new Set() }: SyncOptions = {}): Promise<string[]> {
   const changed: string[] = [];
   await Promise.all(
     [...next].map(async ([path, entry]) => {
@@ -35,7 +37,7 @@ export async function syncOutput(outDir: string, next: OutputFiles, { previous, 
   const gone = previous
     ? [...previous.keys()].filter((path) => !next.has(path))
     : existsSync(outDir)
-      ? collectOutputPaths(outDir, (path) => !next.has(path) && !isKeptExport(path, next))
+      ? collectOutputPaths(outDir, (path) => !next.has(path) && !isKeptExport(path, next) && !keep.has(path))
       : [];
   for (const path of gone) {
     await removeOutput(outDir, path);

@@ -16,7 +16,7 @@ beforeAll(() => {
   const result = spawnSync(process.execPath, [CLI, 'build', course, '--out', out, '--quiet'], { encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
   before = snapshotDir(out);
-});
+}, 60_000);
 
 /** Starts a build, sends a signal after `delay` ms, and waits for the exit. */
 async function interruptBuild(signal: NodeJS.Signals, delay: number): Promise<number | null> {

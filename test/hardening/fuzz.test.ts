@@ -154,7 +154,7 @@ async function runFacts(root: string, factsText: string): Promise<{ diagnostics:
   for (const lang of ['en', 'ru']) {
     const outline = readOutline(join(root, `01-fuzz.${lang}.md`), `---\ntitle: T\n---\n\n## A\n\n${uses}\n\n{{timeline tag="trials"}}\n`, diagnostics, 'en');
     const deck = compileLecture(outline!, { root, config: course.config, store, diagnostics });
-    renderSite(course, [deck], new TemplateRegistry([BUILTIN_TEMPLATES], diagnostics), { pdfs: true });
+    renderSite(course, [deck], new TemplateRegistry([BUILTIN_TEMPLATES], diagnostics), { notes: true, pdfStates: () => ({ slides: "stale", handout: "current" }) });
   }
   return { diagnostics, facts: store.facts.size };
 }

@@ -46,20 +46,29 @@ describe('LiveSite', () => {
     expect(again.last.written).toEqual([]);
   });
 
+  it('an edit of a slide\'s text writes its deck page only', async () => {
+    const { edit } = await openSite();
+    const report = await edit('01-demo.en.md', (t) => t.replace('## Columns', '## Columns\n\nA new line.'));
+    expect(report.recompiled).toEqual(['01-demo.en.md']);
+    expect(report.written).toEqual(['en/01-demo/index.html']);
+  });
+
   it('an outline edit recompiles that lecture only and writes its page only', async () => {
     const { site, edit } = await openSite();
     const report = await edit('01-demo.en.md', (t) => t.replace('## Columns', '## Columns, revised'));
     expect(report.ok).toBe(true);
     expect(report.recompiled).toEqual(['01-demo.en.md']);
-    expect(report.written).toEqual(['en/01-demo/index.html']);
+    // A new heading is a new slide id: the fact index links to it, the search finds it.
+    expect(report.written).toEqual(['en/01-demo/index.html', 'en/facts.html', 'en/search-index.js']);
     expect(readFileSync(join(site.outDir, 'en/01-demo/index.html'), 'utf8')).toContain('Columns, revised');
+    expect(readFileSync(join(site.outDir, 'en/facts.html'), 'utf8')).toContain('#/columns-revised');
   });
 
   it('a fact edit recompiles exactly the lectures that use the fact', async () => {
     const { course, site, edit } = await openSite();
     const arrests = await edit('facts/trials.yaml', (t) => t.replace('value: 30000', 'value: 31000'));
     expect(arrests.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
-    expect(arrests.written).toEqual(['en/01-demo/index.html', 'en/facts.html', 'ru/01-demo/index.html', 'ru/facts.html']);
+    expect(arrests.written).toEqual(['en/01-demo/index.html', 'en/facts.html', 'en/search-index.js', 'ru/01-demo/index.html', 'ru/facts.html', 'ru/search-index.js']);
 
     const term = await edit('facts/trials.yaml', (t) => t.replace('A public trial staged', 'A trial staged'));
     expect(term.recompiled).toEqual(['02-terms.en.md']);
@@ -80,7 +89,7 @@ describe('LiveSite', () => {
     expect(untagged.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
     const unused = await edit('facts/more.yaml', (t) => t.replace('The second trial', 'The 2nd trial'));
     expect(unused.recompiled).toEqual([]);
-    expect(unused.written).toEqual(['en/facts.html']);
+    expect(unused.written).toEqual(['en/facts.html', 'en/search-index.js']);
   });
 
   it('a source edit recompiles the lectures citing it; its text file too', async () => {
@@ -123,14 +132,24 @@ describe('LiveSite', () => {
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });
 
+  it('leaves the files of the output that Lectern did not write', async () => {
+    const { course } = await openSite();
+    const out = join(course, '..', 'output');
+    writeFileSync(join(out, 'CNAME'), 'course.example.org');
+    rmSync(join(course, '02-terms.en.md'));
+    const again = await LiveSite.open({ course, out });
+    expect(again.last.written).toContain('en/02-terms/index.html');
+    expect(readFileSync(join(out, 'CNAME'), 'utf8')).toBe('course.example.org');
+  });
+
   it('picks up new and deleted outlines', async () => {
     const { course, site, edit } = await openSite();
     const added = await edit('03-more.en.md', () => '---\ntitle: "More"\n---\n\n## More\n\nText.\n', 'add');
     expect(added.recompiled).toEqual(['03-more.en.md']);
-    expect(added.written).toEqual(['en/03-more/index.html', 'index.html']);
+    expect(added.written).toEqual(['.lectern-output.json', 'en/03-more/index.html', 'en/index.html', 'en/search-index.js', 'index.html']);
     const removed = await edit('02-terms.en.md', () => '', 'unlink');
     expect(removed.recompiled).toEqual([]);
-    expect(removed.written).toEqual(['en/02-terms/index.html', 'en/facts.html', 'index.html']);
+    expect(removed.written).toEqual(['.lectern-output.json', 'en/02-terms/index.html', 'en/facts.html', 'en/index.html', 'en/search-index.js', 'index.html']);
     expect(existsSync(join(site.outDir, 'en/02-terms'))).toBe(false);
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });
