@@ -217,7 +217,9 @@ window.lecternHandout = function (o) {
       Array.prototype.forEach.call(fact.childNodes, function (n) {
         if (n.nodeType === 3 || n.tagName !== 'UL') li.appendChild(n.cloneNode(true));
       });
-      var refs = Array.prototype.map.call(fact.querySelectorAll('li.citation'), citationRef).filter(Boolean);
+      var refs = Array.prototype.map.call(fact.querySelectorAll('li.citation'), citationRef).filter(function (r, i, all) {
+        return r && all.indexOf(r) === i;
+      });
       if (refs.length) li.appendChild(document.createTextNode(' — ' + refs.join('; ')));
       fact.querySelectorAll('li.dispute').forEach(function (d) {
         var value = d.querySelector('.dispute-value');
