@@ -10,7 +10,7 @@ import type { PdfStates } from '../site/pdf-ledger.js';
 import { languageName, siteWords } from '../site/site-words.js';
 import { sitemap } from '../site/sitemap.js';
 import { factView } from './fact-view.js';
-import { courseInfo, renderDeck, renderSlides } from './render-deck.js';
+import { courseInfo, hasSourcesSlide, renderDeck, renderSlides } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
 
 export interface SiteOptions {
@@ -99,7 +99,7 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   const lectureIds = [...new Set(decks.map((d) => d.lectureId))].sort();
   const deckView = (deck: Deck, prefix: string) => {
     const pdfs = under(prefix, pdfLinks(deck, options.states.get(deckDir(deck)) ?? {}));
-    return { lang: deck.lang, id: deck.lectureId, title: deck.title, subtitle: deck.subtitle, href: `${prefix}${deckPath(deck)}`, count: deck.slides.length + 1, pdfs, stale: pdfs.some((p) => !p.current) };
+    return { lang: deck.lang, id: deck.lectureId, title: deck.title, subtitle: deck.subtitle, href: `${prefix}${deckPath(deck)}`, count: deck.slides.length + (hasSourcesSlide(deck) ? 1 : 0), pdfs, stale: pdfs.some((p) => !p.current) };
   };
   const lectures = lectureIds.map((id) => ({
     id,
