@@ -99,7 +99,8 @@ describe('handouts', () => {
     const dir = join(tempDir(), 'out');
     const result = runCli(['pdf', course, '--out', dir, '--lang', 'en', '--per-page', '1']);
     expect(result.status, result.stderr).toBe(0);
-    expect(pdfInfo(join(dir, 'en/01-demo/slides.pdf')).Pages).toBe('202');
+    // The title and 200 slides; nothing is cited, so there is no sources slide.
+    expect(pdfInfo(join(dir, 'en/01-demo/slides.pdf')).Pages).toBe('201');
     // Notes run on across pages: take the running header and footer out of the flow.
     const text = pdfText(join(dir, 'en/01-demo/handout.pdf'))
       .replace(/\s+/g, ' ')
