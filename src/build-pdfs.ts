@@ -2,6 +2,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from './build.js';
 import { loadConfig } from './course/load-course.js';
 import { Diagnostics } from './diagnostics/diagnostic.js';
+import { findBrowser } from './browser/find-browser.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
 import { exportReaders } from './pdf/reader/export-reader.js';
@@ -26,26 +27,35 @@ function withoutLecturerHandout(options: PdfOptions): PdfOptions {
 }
 
 /**
- * Builds the HTML site, then exports each deck's slides.pdf and handouts, and
- * the course readers, with one browser for the whole run, closed whatever
- * happens, and records what each deck's PDFs were printed from.
+ * Builds the HTML site and exports each deck's slides.pdf and handouts, and
+ * the course readers, into the staged output, with one browser for the whole
+ * run, closed whatever happens, and records what each deck's PDFs were
+ * printed from; the output is replaced only once every PDF is made. Without
+ * a browser nothing is built: the site would link PDFs that do not exist.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
   const { config } = await loadConfig(resolve(options.course ?? 'lectures'), new Diagnostics(), options);
   const notes = options.notes ?? config.publish.notes;
   const pdf = notes ? options : withoutLecturerHandout(options);
-  const result = await build({ ...options, exporting: pdfKinds(pdf) });
-  if (pdfKinds(pdf).length < pdfKinds(options).length) {
-    result.diagnostics.warning(join(result.course.root, 'course.yaml'), { line: 1, column: 1 }, 'private-notes', "the lecturer's handout (handout.pdf) is not made: it shows the speaker notes, which publish.notes: false keeps out of the output", {
-      hint: 'to print it, run "lectern pdf --notes --out DIR" into a folder you do not publish',
-    });
-  }
-  const session = new BrowserSession(options.browser);
+  const session = new BrowserSession(await findBrowser(options.browser));
+  let pdfs: string[] = [];
   try {
-    const settings = { date: sourceDateEpoch(), ...pdf };
-    const pdfs = await exportPdfs(session, result.course, result.decks, result.outDir, result.diagnostics, settings);
-    await recordPdfs(pdfs, (dir) => result.fingerprints.get(relative(result.outDir, dir).split(sep).join('/')));
-    if (options.reader ?? result.course.config.reader) pdfs.push(...(await exportReaders(session, result.course, result.decks, result.outDir, settings)));
+    const result = await build({ ...options, exporting: pdfKinds(pdf) }, {
+      async beforeCommit(stage, built) {
+        const settings = { date: sourceDateEpoch(), ...pdf };
+        const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, settings);
+        await recordPdfs(files, (dir) => built.fingerprints.get(relative(stage, dir).split(sep).join('/')));
+        if (options.reader ?? built.course.config.reader) files.push(...(await exportReaders(session, built.course, built.decks, stage, settings)));
+        pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
+        // The browser is done: close it before the output is replaced.
+        await session.close();
+      },
+    });
+    if (pdfKinds(pdf).length < pdfKinds(options).length) {
+      result.diagnostics.warning(join(result.course.root, 'course.yaml'), { line: 1, column: 1 }, 'private-notes', "the lecturer's handout (handout.pdf) is not made: it shows the speaker notes, which publish.notes: false keeps out of the output", {
+        hint: 'to print it, run "lectern pdf --notes --out DIR" into a folder you do not publish',
+      });
+    }
     return { ...result, pdfs };
   } finally {
     await session.close();

@@ -6,6 +6,7 @@ export async function explainFailures<T>(what: string, timeout: number, work: ()
   try {
     return await work();
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     if ((error as Error).name === 'TimeoutError') {
       throw new UsageError(`printing ${what} took longer than ${Math.round(timeout / 1000)} s`, 'allow more time with --timeout SECONDS, or split the lecture');
     }

@@ -31,6 +31,12 @@ describe('outlines', () => {
     expect(html).toContain('<div class="a">\n<p>text</p>\n</div>');
   });
 
+  it('leave helpers inside a code span alone, and expand them beside an unclosed backtick run', async () => {
+    const { html, diagnostics } = await renderOutlineBody('## A\n\n`` a {{x}} `` and ``` {{name "no-such"}}\n');
+    expect(html).toContain('<code>a {{x}}</code>');
+    expect(summarise(diagnostics).join('\n')).toMatch(/no-such/);
+  });
+
   it('keep the closing colons of an opening fence out of its classes', async () => {
     const { html } = await renderOutlineBody('## A\n\n::: notes :::\nSay it.\n:::\n');
     expect(html).toContain('<aside class="notes">\n<p>Say it.</p>');
