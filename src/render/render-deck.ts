@@ -5,6 +5,7 @@ import type { Deck } from '../outline/compile-lecture.js';
 import type { Slide } from '../outline/slide.js';
 import { factView, sourceViews } from './fact-view.js';
 import type { TemplateRegistry } from './template-registry.js';
+import { typesetHtml } from '../typeset/typeset-html.js';
 
 /** reveal.js settings every deck starts from; the deck page passes them to Reveal.initialize(). */
 export const REVEAL_CONFIG = {
@@ -69,7 +70,7 @@ export function renderSlides(deck: Deck, course: Course, templates: TemplateRegi
 
 /** A reveal.js deck page; `assets` is the path from the page to output/assets. */
 export function renderDeck(deck: Deck, course: Course, templates: TemplateRegistry, assets = '../../assets'): string {
-  return templates.render('deck', {
+  const html = templates.render('deck', {
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
@@ -80,4 +81,5 @@ export function renderDeck(deck: Deck, course: Course, templates: TemplateRegist
     reveal: REVEAL_CONFIG,
     slides: renderSlides(deck, course, templates).join('\n'),
   });
+  return typesetHtml(html, deck.lang);
 }

@@ -5,6 +5,7 @@ import type { Deck } from '../outline/compile-lecture.js';
 import { factView } from './fact-view.js';
 import { courseInfo, renderDeck } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
+import { typesetHtml } from '../typeset/typeset-html.js';
 
 export interface SiteOptions {
   /** Link to slides.pdf and handout.pdf beside each deck. */
@@ -95,5 +96,5 @@ function page(templates: TemplateRegistry, name: SitePage, lang: string, prefix:
   const common = { lang, words: words(lang), course: courseInfo(course, lang), assets: `${prefix}assets` };
   const body = templates.render(name, { ...common, ...data });
   const title = name === 'home' ? common.course.title : `${common.words[PAGE_TITLES[name]]} — ${common.course.title}`;
-  return templates.render('site', { ...common, ...data, title, body });
+  return typesetHtml(templates.render('site', { ...common, ...data, title, body }), lang);
 }
