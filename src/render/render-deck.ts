@@ -1,5 +1,5 @@
 import type { Course } from '../course/load-course.js';
-import { textIn, textOr } from '../facts/format-fact.js';
+import { formatDate, textIn, textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import type { Slide } from '../outline/slide.js';
@@ -51,7 +51,22 @@ export function slideData(deck: Deck, slide: Slide, course: Course) {
 }
 
 export function deckInfo(deck: Deck) {
-  return { id: deck.lectureId, lang: deck.lang, title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date };
+  return {
+    id: deck.lectureId,
+    lang: deck.lang,
+    title: deck.title,
+    subtitle: deck.subtitle,
+    author: deck.author,
+    date: deck.date,
+    /** The date as the lecture's language writes it, when it is an ISO date; else as written. */
+    dateText: deck.date && isIsoDate(deck.date) ? formatDate(deck.date, deck.lang) : deck.date,
+    /** The lecture's number in the course, from its file name ("03-…" is lecture 3). */
+    number: /^\d+/.test(deck.lectureId) ? Number(/^\d+/.exec(deck.lectureId)![0]) : undefined,
+  };
+}
+
+function isIsoDate(text: string): boolean {
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text);
 }
 
 export function courseInfo(course: Course, lang: string) {

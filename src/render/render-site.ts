@@ -1,7 +1,8 @@
 import type { Course } from '../course/load-course.js';
 
-import { words } from '../facts/words.js';
+import { words, type Words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
+import { sortBy, surnameKey } from './collate.js';
 import { factView } from './fact-view.js';
 import { courseInfo, renderDeck } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
@@ -37,6 +38,15 @@ export function renderSite(course: Course, decks: Deck[], templates: TemplateReg
   return files;
 }
 
+/** A language's name in that language: "English", "русский", "Deutsch". */
+export function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
 /** Where a deck's page goes in the output. */
 export function deckPath(deck: Deck): string {
   return `${deck.lang}/${deck.lectureId}/index.html`;
@@ -53,7 +63,7 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
     decks: langs.map((lang) => {
       const deck = decks.find((d) => d.lectureId === id && d.lang === lang);
       return deck
-        ? { lang, title: deck.title, subtitle: deck.subtitle, href: `${lang}/${id}/index.html`, slides: `${lang}/${id}/slides.pdf`, handout: `${lang}/${id}/handout.pdf`, studentHandout: `${lang}/${id}/handout-student.pdf`, count: deck.slides.length + 1 }
+        ? { lang, words: words(lang), title: deck.title, subtitle: deck.subtitle, href: `${lang}/${id}/index.html`, slides: `${lang}/${id}/slides.pdf`, handout: `${lang}/${id}/handout.pdf`, studentHandout: `${lang}/${id}/handout-student.pdf`, count: deck.slides.length + 1 }
         : { lang };
     }),
   }));
@@ -63,7 +73,7 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   });
   files.set(
     'index.html',
-    page(templates, 'home', homeLang, '', course, { lectures, langs, pdfs: options.pdfs, nav: nav('') }),
+    page(templates, 'home', homeLang, '', course, { lectures, langs, languages: langs.map((lang) => ({ lang, name: languageName(lang) })), pdfs: options.pdfs, nav: nav('') }),
   );
 
   const usage = factUsage(decks);
@@ -74,15 +84,14 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
       const uses = (usage.get(id) ?? [])
         .filter((u) => u.lang === lang)
         .map((u) => ({ ...u, href: `${u.lectureId}/index.html#/${u.slide}` }));
-      return { ...fact, uses };
+      return { ...fact, typeLabel: words(lang).types[fact.type as keyof Words['types']] ?? fact.type, uses };
     };
     const ids = [...course.store.facts.keys()].sort();
     const byType = (type: string) => ids.filter((id) => course.store.get(id)!.fact.type === type).map(view);
-    const sortByLabel = <T extends { label: string }>(list: T[]) => list.sort((a, b) => a.label.localeCompare(b.label, lang));
     const data = { nav: nav('../'), lang };
     files.set(`${lang}/facts.html`, page(templates, 'facts', lang, '../', course, { ...data, facts: ids.map(view) }));
-    files.set(`${lang}/people.html`, page(templates, 'people', lang, '../', course, { ...data, people: sortByLabel(byType('person')) }));
-    files.set(`${lang}/glossary.html`, page(templates, 'glossary', lang, '../', course, { ...data, terms: sortByLabel(byType('term')) }));
+    files.set(`${lang}/people.html`, page(templates, 'people', lang, '../', course, { ...data, people: sortBy(byType('person'), (p) => surnameKey(p.label), lang) }));
+    files.set(`${lang}/glossary.html`, page(templates, 'glossary', lang, '../', course, { ...data, terms: sortBy(byType('term'), (t) => t.label, lang) }));
   }
   return files;
 }

@@ -1,5 +1,13 @@
-/** A run of inline HTML to typeset as one, in one language; or markup passed through as it is. */
-export type HtmlPart = { kind: 'text'; html: string; lang: string } | { kind: 'markup'; html: string };
+/**
+ * A document cut into pieces: `parts` joined give it back (with kept
+ * elements as marks); `runs` name the parts that are runs of inline HTML to
+ * typeset as one, each in its language.
+ */
+export interface SplitHtml {
+  parts: string[];
+  runs: Array<{ index: number; lang: string }>;
+  kept: string[];
+}
 
 /** Elements whose content is never typeset: code, math, scripts, styles, and anything marked `translate="no"`. */
 const KEPT = new Set(['pre', 'code', 'kbd', 'samp', 'var', 'script', 'style', 'textarea', 'math', 'svg', 'annotation']);
@@ -15,8 +23,13 @@ const VOID = new Set('area base br col embed hr img input link meta source track
 
 const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  if (!attrs.includes(name)) return undefined;
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')));
+  const m = re.exec(attrs);
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
@@ -37,14 +50,15 @@ function closing(html: string, name: string, after: number): number {
  * in the language of the element it stands in, and the markup between them.
  * Kept elements (code, math, …) travel inside their run as opaque pieces.
  */
-export function splitHtml(html: string, lang: string): { parts: HtmlPart[]; kept: string[] } {
-  const parts: HtmlPart[] = [];
+export function splitHtml(html: string, lang: string): SplitHtml {
+  const parts: string[] = [];
+  const runs: SplitHtml['runs'] = [];
   const kept: string[] = [];
   const stack: Array<{ name: string; lang: string }> = [];
   const current = () => stack.at(-1)?.lang ?? lang;
   let run = '';
   const flush = () => {
-    if (run) parts.push({ kind: 'text', html: run, lang: current() });
+    if (run) runs.push({ index: parts.push(run) - 1, lang: current() });
     run = '';
   };
   let last = 0;
@@ -56,10 +70,10 @@ export function splitHtml(html: string, lang: string): { parts: HtmlPart[]; kept
     const name = rawName.toLowerCase();
     if (!rawName) {
       flush();
-      parts.push({ kind: 'markup', html: tag });
+      parts.push(tag);
       continue;
     }
-    if (!slash && (KEPT.has(name) || KEPT_CLASS.test(attribute(attrs, 'class') ?? '') || attribute(attrs, 'translate') === 'no') && !tag.endsWith('/>')) {
+    if (!slash && !tag.endsWith('/>') && (KEPT.has(name) || KEPT_CLASS.test(attribute(attrs, 'class') ?? '') || attribute(attrs, 'translate') === 'no')) {
       const end = closing(html, rawName, TAG.lastIndex);
       run += `<lectern-kept-${kept.push(html.slice(m.index, end)) - 1}>`;
       TAG.lastIndex = last = end;
@@ -68,17 +82,19 @@ export function splitHtml(html: string, lang: string): { parts: HtmlPart[]; kept
     const block = BLOCKS.has(name);
     if (block) flush();
     if (slash) {
-      const at = stack.map((e) => e.name).lastIndexOf(name);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at--;
       if (at >= 0) stack.length = at;
     } else if (!VOID.has(name) && !tag.endsWith('/>')) {
-      stack.push({ name, lang: attribute(attrs, 'lang') ?? current() });
+      const own = attribute(attrs, 'lang');
+      stack.push({ name, lang: own ?? current() });
     }
-    if (block) parts.push({ kind: 'markup', html: tag });
+    if (block) parts.push(tag);
     else run += tag;
   }
   run += html.slice(last);
   flush();
-  return { parts, kept };
+  return { parts, runs, kept };
 }
 
 /** Puts the kept elements back in place of their marks. */

@@ -10,11 +10,12 @@ export function typografLocale(lang: string): string | undefined {
 
 /**
  * Rules left off: "(c)" is a list label in lecture notes as often as a
- * copyright sign, and digits are not phone numbers. Rules turned on: a number
+ * copyright sign, a bracket may belong to the word before it ("ВКП(б)"),
+ * and digits are not phone numbers. Rules turned on: a number
  * bound to the word after it (units, "1936 г."). typograf's quotation rule
  * runs through Lectern's, once per run of text.
  */
-const DISABLED = ['common/symbols/copy', 'ru/other/phone-number', 'common/punctuation/quote'];
+const DISABLED = ['common/symbols/copy', 'common/space/beforeBracket', 'ru/other/phone-number', 'common/punctuation/quote'];
 const ENABLED = ['common/nbsp/afterNumber'];
 
 let registered = false;

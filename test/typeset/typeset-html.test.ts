@@ -89,3 +89,12 @@ describe('typesetHtml: what it leaves alone', () => {
     expect(typeset('<p>"x" 1936-1938</p>', 'xx')).toBe('<p>"x" 1936-1938</p>');
   });
 });
+
+describe('typesetHtml: what the author wrote stays', () => {
+  it('a bracket closed up to its word', () => {
+    expect(typeset('<p>ЦК ВКП(б) и alert(1)</p>', 'ru')).toBe('<p>ЦК⍽ВКП(б) и⍽alert(1)</p>');
+  });
+  it('escaped markup in text', () => {
+    expect(typeset('<p>Event &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>', 'en')).toBe('<p>Event &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>');
+  });
+});

@@ -7,8 +7,8 @@ const MONTHS = [
   'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]',
 ].join('|');
 
-const DAY_MONTH = new RegExp(`(^|[^\\p{L}\\p{N}])(\\d{1,2}\\.?) (?=(?:${MONTHS})(?![\\p{L}]))`, 'gu');
-const MONTH_YEAR = new RegExp(`(^|[^\\p{L}])(${MONTHS}) (?=\\d{1,4}(?!\\d))`, 'gu');
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}\\.?) (?=(?:${MONTHS})(?!\\p{L}))`, 'gu');
+const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTHS}) (?=\\d{1,4}(?!\\d))`, 'gu');
 
 /**
  * A date stays on one line: the day is bound to its month ("19 August",
@@ -18,6 +18,6 @@ const MONTH_YEAR = new RegExp(`(^|[^\\p{L}])(${MONTHS}) (?=\\d{1,4}(?!\\d))`, 'g
 export const monthSpaces: TypografRule = {
   name: 'common/nbsp/lecternMonthSpaces',
   handler(text) {
-    return text.replace(DAY_MONTH, '$1$2\u00a0').replace(MONTH_YEAR, '$1$2\u00a0');
+    return text.replace(DAY_MONTH, '$1\u00a0').replace(MONTH_YEAR, '$1\u00a0');
   },
 };
