@@ -7,14 +7,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/pdf/**'],
+          exclude: ['test/browser/**', 'test/pdf/**', 'test/pptx/**'],
           testTimeout: 20_000,
         },
       },
       {
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts', 'test/pdf/**/*.test.ts'],
+          include: ['test/browser/**/*.test.ts', 'test/pdf/**/*.test.ts', 'test/pptx/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

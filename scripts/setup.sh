@@ -4,10 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/system-deps.sh
-# Puppeteer's own browser download is skipped: Lectern finds a system Chromium
-# (see src/pdf/find-browser.ts). Where none is installed, run
-# "npx puppeteer browsers install chrome" once.
-export PUPPETEER_SKIP_DOWNLOAD=1
+# Lectern prints with the system's Chromium (installed above); on a machine
+# without one, "lectern browser install" downloads Chrome's headless shell.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { defaultCourse } from './course/course-files.js';
 import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
-import { collectOutputPaths, guardOutDir } from './output/guard-out-dir.js';
+import { collectOutputPaths, guardForeignFiles, guardOutDir } from './output/guard-out-dir.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
+import { isExportedFile } from './output/exported-file.js';
 import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
@@ -12,9 +14,9 @@ import { BUILTIN_TEMPLATES, TemplateRegistry, warnOutsideLink } from './render/t
 import { Timings } from './timings.js';
 
 export interface BuildOptions {
-  /** The course folder (default: ./lectures). */
+  /** The course folder (default: the current folder when it holds course.yaml, else ./lectures). */
   course?: string;
-  /** The output folder (default: output/ beside the course folder). */
+  /** The output folder (default: see defaultOutDir). */
   out?: string;
   langs?: string[];
   sourceTexts?: string[];
@@ -31,8 +33,14 @@ export interface BuildResult {
   files: number;
 }
 
+/**
+ * Where a course's output goes unless --out says otherwise: output/ beside a
+ * course folder named lectures (a project's own course), else _output/ inside
+ * the course, so that two courses never share one.
+ */
 export function defaultOutDir(courseDir: string): string {
-  return join(resolve(courseDir), '..', 'output');
+  const root = resolve(courseDir);
+  return basename(root) === 'lectures' ? join(root, '..', 'output') : join(root, '_output');
 }
 
 /** Template roots of a course: the built-ins, then the course's own. */
@@ -45,7 +53,7 @@ export async function compileCourse(options: BuildOptions): Promise<{ course: Co
   const timings = options.timings ?? new Timings();
   const diagnostics = new Diagnostics();
   const course = await timings.time('load', () =>
-    loadCourse(options.course ?? 'lectures', diagnostics, { langs: options.langs, sourceTexts: options.sourceTexts }),
+    loadCourse(options.course ?? defaultCourse(), diagnostics, { langs: options.langs, sourceTexts: options.sourceTexts }),
   );
   const decks = timings.timeSync('compile', () =>
     course.outlines.map((outline) => compileLecture(outline, { root: course.root, config: course.config, store: course.store, diagnostics })),
@@ -72,27 +80,29 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { course, decks, diagnostics } = await compileCourse({ ...options, timings });
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
   const outDir = resolve(options.out ?? defaultOutDir(course.root));
-  guardOutDir(outDir, course.root);
+  const foreign = guardOutDir(outDir, course.root, { named: options.out !== undefined });
 
   const roots = templateRoots(course);
   const templates = new TemplateRegistry(roots, diagnostics);
   const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
   checkThemes(course, decks, assets, diagnostics);
-  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => p.endsWith('.pdf')) : [];
-  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.length > 0 }));
+  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => isExportedFile(p) && !foreign.includes(p)) : [];
+  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.some((p) => p.endsWith('.pdf')) }));
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
 
+  const site = siteFiles(files, assets, decks, course.root);
+  guardForeignFiles(outDir, foreign, site);
   const output = new StagedOutput(outDir);
   await timings.time('write', async () => {
     await output.open();
     try {
       await Promise.all(
-        [...siteFiles(files, assets, decks, course.root)].map(([path, entry]) =>
+        [...site].map(([path, entry]) =>
           'text' in entry ? output.write(path, entry.text) : output.copy(path, entry.from),
         ),
       );
       const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
-      await output.carryOver(previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))));
+      await output.carryOver([...previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))), ...foreign]);
       await output.commit();
     } catch (error) {
       await output.abort();

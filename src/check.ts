@@ -1,7 +1,13 @@
 import { compileCourse, templateRoots, type BuildOptions } from './build.js';
+import { runCheckRules } from './checks/check-rules.js';
 import { ContentError, type Diagnostics } from './diagnostics/diagnostic.js';
 import { verifyQuotes } from './facts/verify-quotes.js';
 import { TemplateRegistry } from './render/template-registry.js';
+
+export interface CheckOptions extends BuildOptions {
+  /** Stricter review: the rules that give infos by default (numbers typed by hand on slides) give warnings. */
+  strict?: boolean;
+}
 
 export interface CheckResult {
   diagnostics: Diagnostics;
@@ -12,9 +18,10 @@ export interface CheckResult {
 
 /**
  * Runs every validation of a course and writes nothing: schemas, references,
- * helpers, outlines, the templates' syntax, quotes against their texts, unused facts.
+ * helpers, outlines, the templates' syntax, quotes against their texts, then
+ * the rules of src/checks/ (unused facts, disputes, numbers typed by hand).
  */
-export async function check(options: BuildOptions = {}): Promise<CheckResult> {
+export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   let compiled: Awaited<ReturnType<typeof compileCourse>>;
   try {
     compiled = await compileCourse(options);
@@ -26,14 +33,6 @@ export async function check(options: BuildOptions = {}): Promise<CheckResult> {
   const { course, decks, diagnostics } = compiled;
   new TemplateRegistry(templateRoots(course), diagnostics).compileAll();
   const quotes = await verifyQuotes(course.store, diagnostics);
-  const used = new Set(decks.flatMap((d) => d.usedFacts));
-  for (const { fact, file, locate } of course.store.facts.values()) {
-    if (!used.has(fact.id)) {
-      diagnostics.info(file, locate(['id']), 'unused-fact', `fact "${fact.id}" is not used by any lecture`);
-    }
-    for (const dispute of fact.disputed) {
-      diagnostics.info(file, locate(['disputed']), 'dispute', `"${fact.id}" is disputed by "${dispute.source}"`);
-    }
-  }
+  runCheckRules({ course, decks, diagnostics, strict: options.strict ?? false });
   return { diagnostics, facts: course.store.facts.size, lectures: new Set(decks.map((d) => d.lectureId)).size, quotes };
 }

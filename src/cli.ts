@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 import { relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { BuildResult } from './build.js';
 import type { BuildPdfsOptions } from './build-pdfs.js';
-import { courseCommand, folders } from './cli/course-command.js';
+import { registerBrowserCommand } from './cli/browser-command.js';
+import { registerCompletionCommand } from './cli/completion-command.js';
+import { registerPptxCommand } from './cli/pptx-command.js';
+import { COURSE_ARGUMENT, courseCommand, folders, formatOption } from './cli/course-command.js';
+import { oneLineErrors } from './cli/option-errors.js';
+import { packageVersion } from './cli/package-version.js';
+import { reportResult } from './cli/report-result.js';
 import { EXIT, runCommand } from './cli/run-command.js';
+import { registerBuildWatch, registerServeCommand } from './cli/serve-command.js';
+import { stylesFor } from './cli/terminal.js';
 import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
 import { exitCleanlyOnSignals } from './shutdown.js';
 import { Timings } from './timings.js';
-
-import { registerBuildWatch, registerServeCommand } from './cli/serve-command.js';
 
 // Each command loads what it needs when it runs: start-up time is part of every build.
 
@@ -37,15 +42,6 @@ function pdfOptions(command: Command): Command {
     .option('--timeout <seconds>', 'time allowed to load and print one document (default: 120)', positive);
 }
 
-/** The warnings of a build, and unless quiet, what it made and how long it took. */
-function report(result: BuildResult & { pdfs?: string[] }, start: number, quiet: boolean): void {
-  if (result.diagnostics.count('warning')) process.stderr.write(`${formatDiagnostics(result.diagnostics, process.cwd())}\n`);
-  if (quiet) return;
-  const seconds = ((performance.now() - start) / 1000).toFixed(2);
-  const pdfs = result.pdfs ? ` and ${result.pdfs.length} PDF(s)` : '';
-  process.stdout.write(`built ${result.decks.length} deck(s)${pdfs} into ${relative(process.cwd(), result.outDir) || '.'} in ${seconds} s\n`);
-}
-
 async function exportWithProgress(options: BuildPdfsOptions, quiet: boolean) {
   const [{ buildPdfs }, { progressBar }] = await Promise.all([import('./build-pdfs.js'), import('./cli/progress.js')]);
   const bar = progressBar(quiet);
@@ -71,60 +67,69 @@ function pdfSettings(opts: Record<string, unknown>): BuildPdfsOptions {
 function program(): Command {
   const cli = new Command('lectern')
     .description('Turn a course of Markdown outlines and sourced facts into reveal.js decks, PDF slides, handouts and a course site.')
-    .version('0.1.0')
-    .showHelpAfterError()
+    .version(packageVersion())
+    .option('--no-color', 'no colours in messages (also: NO_COLOR; FORCE_COLOR turns them on)')
     .exitOverride();
 
   const buildCommand = courseCommand(cli, 'build', 'build the HTML decks and the course site (and the PDFs with --pdf)')
     .option('--pdf', 'also export slides.pdf and the handouts of every deck')
+    .option('--pptx', 'also write slides.pptx, an editable PowerPoint file, for every deck')
     .option('--timings', 'print the time each stage took')
-    .action(async (course: string, opts) => {
+    .addOption(formatOption())
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
         const timings = new Timings();
+        const quiet = opts.quiet || opts.format === 'json';
         const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings };
-        const result = opts.pdf
-          ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, opts.quiet)
+        const built = opts.pdf
+          ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, quiet)
           : await (await import('./build.js')).build(options);
-        report(result, start, opts.quiet);
-        if (opts.timings) process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
-      });
+        const result = opts.pptx ? await (await import('./build-pptx.js')).addPptx(built, { browser: opts.browser }) : built;
+        reportResult(result, { command: 'build', format: opts.format, quiet, start, timings });
+        if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
+      }, { json: opts.format === 'json' });
     });
   pdfOptions(buildCommand);
 
   const pdfCommand = courseCommand(cli, 'pdf', 'build the course and export each deck\'s slides.pdf, handout.pdf (with notes) and handout-student.pdf')
     .option('--slides', 'only slides.pdf')
     .option('--handout', 'only the handouts')
-    .action(async (course: string, opts) => {
+    .addOption(formatOption())
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const start = performance.now();
+        const timings = new Timings();
+        const quiet = opts.quiet || opts.format === 'json';
         const only = opts.slides && !opts.handout ? { handout: false } : opts.handout && !opts.slides ? { slides: false } : {};
-        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, ...pdfSettings(opts), ...only }, opts.quiet);
-        report(result, start, opts.quiet);
-      });
+        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings, ...pdfSettings(opts), ...only }, quiet);
+        reportResult(result, { command: 'pdf', format: opts.format, quiet, start, timings });
+      }, { json: opts.format === 'json' });
     });
   pdfOptions(pdfCommand);
 
   cli
     .command('check')
     .description('check facts, references, quotes, translations and outlines; writes nothing')
-    .argument('[course]', 'the course folder', 'lectures')
+    .argument('[course]', COURSE_ARGUMENT)
     .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', folders)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--infos', 'also list infos (unverified quotes, unused facts, disputes)')
-    .action(async (course: string, opts) => {
+    .option('--infos', 'also list infos (unverified quotes, unused facts, disputes, numbers typed by hand on slides)')
+    .option('--strict', 'review as for publication: numbers and dates typed by hand on slides are warnings, and any warning fails the check')
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () => {
         const { check } = await import('./check.js');
-        const result = await check({ course, sourceTexts: opts.sourceTexts });
+        const result = await check({ course, sourceTexts: opts.sourceTexts, strict: opts.strict });
         const { diagnostics } = result;
         if (opts.format === 'json') process.stdout.write(`${diagnosticsToJson(diagnostics, process.cwd())}\n`);
         else {
-          process.stdout.write(`${formatDiagnostics(diagnostics, process.cwd(), { infos: opts.infos })}\n`);
+          process.stdout.write(`${formatDiagnostics(diagnostics, process.cwd(), { infos: opts.infos, styles: stylesFor(process.stdout) })}\n`);
           process.stdout.write(
             `${result.lectures} lecture(s), ${result.facts} fact(s), ${result.quotes.verified} quote(s) verified, ${result.quotes.unverified} unverified\n`,
           );
         }
-        return diagnostics.hasErrors ? EXIT.content : EXIT.ok;
+        const failed = diagnostics.hasErrors || (opts.strict && diagnostics.count('warning') > 0);
+        return failed ? EXIT.content : EXIT.ok;
       });
     });
 
@@ -132,15 +137,20 @@ function program(): Command {
     .command('new')
     .description('scaffold a course (a folder that does not exist yet) or a lecture (inside a course: NN-name)')
     .argument('<name>', 'a new folder for a course, or a lecture name such as 03-the-thaw')
-    .option('--course <dir>', 'the course a new lecture goes into', 'lectures')
+    .option('--course <dir>', 'the course a new lecture goes into (default: the current folder if it holds course.yaml, else lectures/)')
     .action(async (name: string, opts) => {
       process.exitCode = await runCommand(async () => {
         const { scaffold } = await import('./cli/scaffold.js');
-        for (const file of await scaffold(name, opts.course)) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
+        const { defaultCourse } = await import('./course/course-files.js');
+        for (const file of await scaffold(name, opts.course ?? defaultCourse())) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
       });
     });
   registerServeCommand(cli);
   registerBuildWatch(cli);
+  registerPptxCommand(cli);
+  registerBrowserCommand(cli);
+  registerCompletionCommand(cli);
+  oneLineErrors(cli);
   return cli;
 }
 

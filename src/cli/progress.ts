@@ -1,10 +1,10 @@
 import cliProgress from 'cli-progress';
 
 /** A progress bar on a terminal; nothing when output is not a TTY or when quiet. */
-export function progressBar(quiet: boolean): { update(done: number, total: number, label: string): void; stop(): void } {
+export function progressBar(quiet: boolean, format = 'PDF {bar} {value}/{total} {label}'): { update(done: number, total: number, label: string): void; stop(): void } {
   if (quiet || !process.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'PDF {bar} {value}/{total} {label}', hideCursor: true, clearOnComplete: true },
+    { stream: process.stderr, format, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -16,6 +16,7 @@ export function progressBar(quiet: boolean): { update(done: number, total: numbe
     },
     stop() {
       if (started) bar.stop();
+      started = false;
     },
   };
 }

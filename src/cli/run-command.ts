@@ -1,12 +1,13 @@
 import { ContentError, UsageError } from '../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
+import { diagnosticsToData, formatDiagnostics } from '../diagnostics/format-diagnostics.js';
+import { stylesFor } from './terminal.js';
 import { interruptedSignal, InterruptedError } from '../shutdown.js';
 
 /** Exit codes: content errors are the author's to fix; usage errors are the caller's or the machine's. */
 export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
 
 /** Runs a command body and turns whatever it throws into a message and an exit code, never a stack trace. */
-export async function runCommand(body: () => Promise<number | void>): Promise<number> {
+export async function runCommand(body: () => Promise<number | void>, { json = false }: { json?: boolean } = {}): Promise<number> {
   try {
     return (await body()) ?? EXIT.ok;
   } catch (error) {
@@ -16,12 +17,16 @@ export async function runCommand(body: () => Promise<number | void>): Promise<nu
       process.stderr.write(`lectern: stopped by ${signal}; the previous output is left as it was\n`);
       return new InterruptedError(signal).exitCode;
     }
+    if (error instanceof ContentError && json) {
+      process.stdout.write(`${JSON.stringify({ ok: false, diagnostics: diagnosticsToData(error.diagnostics, process.cwd()) }, null, 2)}\n`);
+      return EXIT.content;
+    }
     if (error instanceof ContentError) {
-      process.stderr.write(`${formatDiagnostics(error.diagnostics, process.cwd())}\n`);
+      process.stderr.write(`${formatDiagnostics(error.diagnostics, process.cwd(), { styles: stylesFor() })}\n`);
       return EXIT.content;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`lectern: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+      process.stderr.write(`${stylesFor().red('lectern:')} ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
       return EXIT.usage;
     }
     const e = error as NodeJS.ErrnoException;

@@ -17,7 +17,7 @@ export function registerServeCommand(cli: Command): void {
     .option('--host <host>', 'the address to listen on', '127.0.0.1')
     .option('--port <port>', 'the port to listen on (0: any free port)', port, 8080)
     .option('--open', 'open the course home in the default browser')
-    .action(async (course: string, opts) => {
+    .action(async (course: string | undefined, opts) => {
       process.exitCode = await runCommand(async () =>
         (await import('./live-session.js')).runLiveSession({
           course,
@@ -45,7 +45,7 @@ export function registerBuildWatch(cli: Command): void {
     if (!opts.watch) return;
     const code = await runCommand(async () => {
       if (opts.pdf) throw new UsageError('--watch rebuilds the HTML only; it does not export PDFs', 'run "lectern build --pdf" when the course is ready');
-      return (await import('./live-session.js')).runLiveSession({ course: command.processedArgs[0] as string, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, quiet: opts.quiet });
+      return (await import('./live-session.js')).runLiveSession({ course: command.processedArgs[0] as string | undefined, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, quiet: opts.quiet });
     });
     throw new CommanderError(code, 'lectern.watchEnded', '');
   });

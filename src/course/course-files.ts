@@ -1,5 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** Whether a path names a file (links followed); false for folders, broken links and missing paths. */
 export function isFile(path: string): boolean {
@@ -32,4 +32,9 @@ export function resolvesInside(folder: string, path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The course a command works on when none is named: the current folder when it holds course.yaml, else lectures/. */
+export function defaultCourse(cwd = process.cwd()): string {
+  return existsSync(join(cwd, 'course.yaml')) ? cwd : join(cwd, 'lectures');
 }

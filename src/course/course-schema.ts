@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { about, entry } from './explain-issue.js';
 
 /** Whether the dates and numbers of a language code can be formatted: Intl rejects tags such as "en-12". */
 function isLocale(code: string): boolean {
@@ -21,30 +22,50 @@ export const langText = z.union([z.string(), z.record(langCode, z.string())], {
 });
 export type LangText = z.infer<typeof langText>;
 
-export const courseSchema = z.strictObject({
-  title: langText,
-  subtitle: langText.optional(),
-  author: z.string().optional(),
-  languages: z.array(langCode, { error: 'expected a list of language codes such as [en, ru]' }).min(1, 'list at least one language'),
-  theme: z.string().regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"').default('lectern'),
-  translations: z.enum(['strict', 'fallback']).default('strict'),
-  sourceTexts: z.array(z.string()).default([]),
-  html: z.boolean().default(true),
-  handout: z
-    .strictObject({
-      paper: z.enum(['A4', 'Letter']).default('A4'),
-      perPage: z.union([z.literal(1), z.literal(3), z.literal(6)]).default(3),
-    })
-    .default({ paper: 'A4', perPage: 3 }),
-});
+const TEXT_EXAMPLE = '{en: "…", ru: "…"}';
+
+export const courseSchema = z
+  .strictObject({
+    title: langText.meta(about('the course title, as text or one text per language', '{en: "The USSR in the 1930s", ru: "СССР в 1930-е годы"}')),
+    subtitle: langText.optional().meta(about('a line under the title, as text or one text per language', TEXT_EXAMPLE)),
+    author: z.string().optional().meta(about("the author's name, as text", '"A. Lecturer"')),
+    languages: z
+      .array(langCode, { error: 'expected a list of language codes such as [en, ru]' })
+      .min(1, 'list at least one language')
+      .meta(about('the languages of the course, the first being the default', '[en, ru]')),
+    theme: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"')
+      .default('lectern')
+      .meta(about('the name of a theme (templates/themes/NAME.css)', 'lectern')),
+    translations: z
+      .enum(['strict', 'fallback'])
+      .default('strict')
+      .meta(about('what a missing translation is: strict (an error) or fallback (a warning, and the first language is shown)', 'strict')),
+    sourceTexts: z.array(z.string()).default([]).meta(about("a list of folders searched for sources' text files, relative to course.yaml", '[texts]')),
+    html: z.boolean().default(true).meta(about('whether raw HTML in outlines is kept (true) or escaped (false)', 'true')),
+    handout: z
+      .strictObject({
+        paper: z.enum(['A4', 'Letter']).default('A4').meta(about('the paper size, A4 or Letter', 'A4')),
+        perPage: z
+          .union([z.literal(1), z.literal(3), z.literal(6)])
+          .default(3)
+          .meta(about('how many slides a handout page holds: 1, 3 or 6', '3')),
+      })
+      .default({ paper: 'A4', perPage: 3 })
+      .meta({ ...about('the layout of the handouts', '{paper: A4, perPage: 3}'), ...entry('the handout settings') }),
+  })
+  .meta(entry('course.yaml'));
 export type CourseConfig = z.output<typeof courseSchema>;
 
-export const frontMatterSchema = z.looseObject({
-  title: z.string({ error: 'expected the lecture title as text' }),
-  subtitle: z.string().optional(),
-  date: z.union([z.string(), z.number()]).transform(String).optional(),
-  author: z.string().optional(),
-  lang: langCode.optional(),
-  theme: z.string().regex(/^[a-z0-9-]+$/).optional(),
-});
+export const frontMatterSchema = z
+  .looseObject({
+    title: z.string({ error: 'expected the lecture title as text' }).meta(about('the title of the lecture, as text', '"The Moscow show trials"')),
+    subtitle: z.string().optional().meta(about('a line under the title, as text', '"1936–1938"')),
+    date: z.union([z.string(), z.number()]).transform(String).optional().meta(about('the date of the lecture', '"2025-10-01"')),
+    author: z.string().optional().meta(about("the lecturer's name, as text", '"A. Lecturer"')),
+    lang: langCode.optional().meta(about('the language of the lecture (the file name gives it otherwise)', 'en')),
+    theme: z.string().regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"').optional().meta(about('the name of a theme (templates/themes/NAME.css)', 'lectern')),
+  })
+  .meta(entry('the front matter'));
 export type FrontMatter = z.output<typeof frontMatterSchema>;

@@ -2,6 +2,8 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
+import { explainIssue } from './explain-issue.js';
+import { explainJsYamlReason, explainYamlError } from './explain-yaml-error.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -79,13 +81,13 @@ function parseWithPositions(text: string, lineOffset: number) {
 }
 
 /**
- * Syntax errors in the yaml package's words and places (js-yaml's own as a
- * fallback). Text nested deeper than js-yaml allows stays away from the yaml
- * package: its recursion can exhaust the stack, and V8 may then abort the
- * whole process instead of throwing.
+ * The first syntax error of a file, at the yaml package's place, in plain
+ * words (js-yaml's place as a fallback): one slip makes many later lines
+ * look wrong, so the rest is not reported. Text nested deeper than js-yaml
+ * allows stays away from the yaml package: its recursion can exhaust the
+ * stack, and V8 may then abort the whole process instead of throwing.
  */
 function reportSyntax(file: string, text: string, diagnostics: Diagnostics, lineOffset: number, error: Error & { mark?: { line: number; column: number }; reason?: string }): void {
-  const hint = 'check the indentation, the colon after each key, and quote text that contains ": " or " #"';
   const start = { line: (error.mark?.line ?? 0) + 1 + lineOffset, column: (error.mark?.column ?? 0) + 1 };
   if (/^nesting exceeded maxDepth/.test(error.reason ?? '')) {
     diagnostics.error(file, start, 'yaml-syntax', 'the YAML is nested more than 100 levels deep', {
@@ -93,9 +95,16 @@ function reportSyntax(file: string, text: string, diagnostics: Diagnostics, line
     });
     return;
   }
+  const plain = explainJsYamlReason(error.reason ?? '');
   const { doc, at } = parseWithPositions(text, lineOffset);
-  for (const e of doc.errors) diagnostics.error(file, at(e.pos[0]), 'yaml-syntax', yamlMessage(e.message), { hint });
-  if (!doc.errors.length) diagnostics.error(file, start, 'yaml-syntax', error.reason ?? error.message.split('\n')[0]!, { hint });
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (plain || !first) {
+    const { message, hint } = plain ?? explainYamlError('', '', '', 0);
+    diagnostics.error(file, start, 'yaml-syntax', message, { hint });
+    return;
+  }
+  const { message, hint, offset } = explainYamlError(first.code, first.message, text, first.pos[0]);
+  diagnostics.error(file, at(offset), 'yaml-syntax', message, { hint });
 }
 
 /** The 1-based position of an offset in a text. */
@@ -145,29 +154,12 @@ export function validate<S extends z.ZodType>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const issuePath = [...path, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-    const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-    const position = unknownKey ? source.locateKey([...issuePath, unknownKey]) : source.locate(issuePath);
-    const field = unknownKey ?? issue.path.filter((p) => typeof p === 'string').at(-1);
-    const message = unknownKey ? `unknown key "${unknownKey}"` : issue.message;
-    diagnostics.error(source.file, position, 'schema', field && !unknownKey ? `${field}: ${message}` : message, {
-      hint: unknownKey
-        ? 'check the spelling of the key; docs/authoring.md lists the keys of each kind of entry'
-        : valueAt(value, issue.path) === undefined
-          ? `add "${field ?? 'it'}:"; docs/authoring.md shows its format`
-          : 'docs/authoring.md shows the format of each key',
-    });
+    for (const { message, hint, key } of explainIssue(issue, schema, value)) {
+      const position = key ? source.locateKey([...issuePath, key]) : source.locate(issuePath);
+      diagnostics.error(source.file, position, 'schema', message, { hint });
+    }
   }
   return undefined;
-}
-
-/** The part of a loaded value at a path, if there is one. */
-function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let v = value;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object' || typeof key === 'symbol') return undefined;
-    v = (v as Record<string | number, unknown>)[key];
-  }
-  return v;
 }
 
 function nearestNode(doc: Document, path: YamlPath): Node | undefined {
@@ -187,6 +179,3 @@ function keyNode(doc: Document, path: YamlPath): Node | undefined {
   return undefined;
 }
 
-function yamlMessage(message: string): string {
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
-}

@@ -1,3 +1,5 @@
+import { presentDiagnostics } from './present-diagnostics.js';
+
 /** A problem found in a course: where it is, what is wrong, what to do about it. */
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -14,6 +16,9 @@ export interface RelatedPlace {
   message: string;
 }
 
+/** What a course may lack because a file did not load: its facts, or its sources. */
+export type Content = 'facts' | 'sources';
+
 export interface Diagnostic {
   file: string;
   start: Position;
@@ -23,6 +28,10 @@ export interface Diagnostic {
   message: string;
   hint?: string;
   related?: RelatedPlace[];
+  /** Set on the problem that kept a whole file from loading: the content the course lacks because of it. */
+  unloaded?: Content;
+  /** The content this problem may only be a consequence of: folded into one line when a file of it did not load. */
+  needs?: Content;
 }
 
 /** Collects diagnostics so that one run reports every problem, each once. */
@@ -51,36 +60,46 @@ export class Diagnostics {
     this.add({ file, start, severity: 'info', ruleId, message, ...extra });
   }
 
+  /** Marks the diagnostics added since `from` (the list's length before a step) as having kept their file from loading. */
+  markUnloaded(from: number, content: Content): void {
+    for (const d of this.list.slice(from)) d.unloaded = content;
+  }
+
+  /** How many problems of a severity are reported (consequences of a file that did not load count as one). */
   count(severity: Severity): number {
-    return this.list.filter((d) => d.severity === severity).length;
+    return this.sorted().filter((d) => d.severity === severity).length;
   }
 
   get hasErrors(): boolean {
     return this.list.some((d) => d.severity === 'error');
   }
 
-  /** Diagnostics ordered by file, then position: the order a reader expects. */
+  /** Diagnostics as a reader takes them: causes first, their consequences folded, then by file and position. */
   sorted(): Diagnostic[] {
-    return [...this.list].sort(
-      (a, b) =>
-        a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column,
-    );
+    return presentDiagnostics(this.list);
   }
 }
 
 /** The course has content errors: exit code 1. Carries every diagnostic of the run. */
 export class ContentError extends Error {
+  readonly code = 'LECTERN_CONTENT';
+
   constructor(readonly diagnostics: Diagnostics) {
     super(`${diagnostics.count('error')} error(s) in the course`);
     this.name = 'ContentError';
   }
 }
 
-/** A problem with how Lectern was called or with its environment: exit code 2. */
+/**
+ * A problem with how Lectern was called or with its environment: exit code 2.
+ * `code` tells the kinds apart for programs (LECTERN_NO_BROWSER, …);
+ * LECTERN_USAGE is any other.
+ */
 export class UsageError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    readonly code: string = 'LECTERN_USAGE',
   ) {
     super(message);
     this.name = 'UsageError';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { langCode, langText } from '../course/course-schema.js';
+import { about, entry } from '../course/explain-issue.js';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "kirov-murder"');
 
@@ -16,9 +17,7 @@ function validDay(text: string): boolean {
 export const isoDate = z
   .union([z.string(), z.number().int()])
   .transform(String)
-  .refine((s) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) && validDay(s), {
-    error: (issue) => `expected ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(issue.input)}`,
-  });
+  .refine((s) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) && validDay(s), { error: 'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that exists' });
 
 /** Whether one ISO date does not come after another, compared at the coarser precision of the two. */
 function inOrder(from: string, to: string): boolean {
@@ -41,95 +40,142 @@ export type DateOrRange = z.output<typeof dateOrRange>;
  */
 export const citation = z
   .strictObject({
-    source: id,
-    quote: z.string().min(1, 'quote the source verbatim').optional(),
-    note: langText.optional(),
-    page: z.union([z.string(), z.number()]).transform(String).optional(),
+    source: id.meta(about('the id of a source listed in sources.yaml', 'chronicle')),
+    quote: z.string().min(1, 'expected the words of the source').optional().meta(about("the source's own words, copied exactly", '"The first open trial took place in August 1936"')),
+    note: langText.optional().meta(about('for a reference work cited without a quote: what it gives', '"dates of birth and death"')),
+    page: z.union([z.string(), z.number()]).transform(String).optional().meta(about('the page quoted, as text or a number', '112')),
   })
-  .refine((c) => c.quote !== undefined || c.note !== undefined, { error: 'a citation needs a verbatim quote (or, for a reference work, a note)' });
+  .refine((c) => c.quote !== undefined || c.note !== undefined, { error: 'a citation needs a verbatim quote (or, for a reference work, a note)' })
+  .meta(entry('the citation'));
 export type Citation = z.output<typeof citation>;
 
-export const dispute = z.strictObject({
-  field: z.string().optional(),
-  value: z.unknown(),
-  source: id,
-  quote: z.string().min(1, 'quote the source verbatim').optional(),
-  note: langText.optional(),
-});
+export const dispute = z
+  .strictObject({
+    field: z.string().optional().meta(about('the key the other source disagrees on (date, value, name…)', 'date')),
+    value: z.unknown().meta(about('the value the other source gives, written as the key it disputes is', '"1935"')),
+    source: id.meta(about('the id of the source that gives the other value, listed in sources.yaml', 'purges-en')),
+    quote: z.string().min(1, 'expected the words of the source').optional().meta(about("the source's own words, copied exactly", '"joined the League of Nations in 1935"')),
+    note: langText.optional().meta(about('why the sources disagree and which value is accepted, as text or one text per language', '{en: "…", ru: "…"}')),
+  })
+  .meta(entry('the dispute'));
 export type Dispute = z.output<typeof dispute>;
 
+const TEXT = (what: string, example: string) => about(`${what}, as text or one text per language`, example);
+const date = (what: string) => dateOrRange.meta(about(`${what}: an ISO date, or a range {from: …, to: …}`, '"1936-08-19"'));
+
+const factId = id.meta(about('the id that outlines use: lower-case words joined by hyphens, unique across the course', 'kirov-murder'));
 const base = {
-  id,
-  title: langText.optional(),
-  summary: langText.optional(),
-  tags: z.array(id).default([]),
-  sources: z.array(citation).min(1, 'a fact cites at least one source'),
-  disputed: z.array(dispute).default([]),
+  title: langText.optional().meta(TEXT('the title', '{en: "The Kirov murder", ru: "Убийство Кирова"}')),
+  summary: langText.optional().meta(TEXT('one sentence about the fact', '{en: "…", ru: "…"}')),
+  tags: z.array(id).default([]).meta(about('a list of kebab-case tags, which timeline and facts select by', '[purges, trials]')),
+  sources: z
+    .array(citation)
+    .min(1, 'a fact cites at least one source')
+    .meta(about('the list of citations: each names a source of sources.yaml and quotes it', '[{source: chronicle, quote: "the words of the source"}]')),
+  disputed: z.array(dispute).default([]).meta(about('a list of claims of other sources that disagree', '[{value: "1935", source: purges-en, quote: "…", note: "…"}]')),
 };
 
-export const factSchema = z.discriminatedUnion(
-  'type',
-  [
-    z.strictObject({ ...base, type: z.literal('event'), title: langText, date: dateOrRange }),
-    z.strictObject({
-      ...base,
-      type: z.literal('person'),
-      name: langText,
-      born: isoDate.optional(),
-      died: isoDate.optional(),
-      role: langText.optional(),
-    }),
-    z
-      .strictObject({
-        ...base,
-        type: z.literal('figure'),
-        title: langText,
-        value: z.number({ error: 'expected a number such as 30000 (a range is written range: [low, high])' }).optional(),
-        range: z
-          .tuple([z.number(), z.number()], { error: 'expected two numbers: [low, high]' })
-          .refine(([low, high]) => low <= high, { error: 'the range is written [low, high]: the first number must not be larger' })
-          .optional(),
-        unit: langText.optional(),
-        approx: z.boolean().default(false),
-        asOf: isoDate.optional(),
-      })
-      .refine((f) => f.value !== undefined || f.range !== undefined, {
-        error: 'a figure needs a value or a range [low, high]',
-      }),
-    z.strictObject({
-      ...base,
-      type: z.literal('quote'),
-      text: z.string(),
-      lang: langCode,
-      translations: z.record(langCode, z.string()).default({}),
-      speaker: id.optional(),
-      date: dateOrRange.optional(),
-    }),
-    z.strictObject({ ...base, type: z.literal('term'), title: langText, definition: langText }),
-    z.strictObject({ ...base, type: z.literal('place'), title: langText }),
-    z.strictObject({ ...base, type: z.literal('document'), title: langText, date: dateOrRange.optional(), kind: langText.optional() }),
-  ],
-  { error: 'expected one of event, person, figure, quote, term, place, document' },
-);
+const kind = <T extends string>(name: T) => z.literal(name).meta(about('the kind of fact: event, person, figure, quote, term, place or document', 'event'));
+/** The keys every fact has, id and type first (the order in which messages list them). */
+const head = <T extends string>(name: T) => ({ id: factId, type: kind(name), ...base });
+
+/** Who took part in an event, wrote a document, or appears in a fact: ids of person facts. */
+const people = z.array(id).default([]).meta(about('a list of the people involved: ids of person facts', '[kirov, stalin]'));
+const titled = (what: string) => ({ title: langText.meta(TEXT(what, '{en: "The Kirov murder", ru: "Убийство Кирова"}')) });
+
+export const factSchema = z
+  .discriminatedUnion(
+    'type',
+    [
+      z.strictObject({ ...head('event'), ...titled('the title of the event'), people, date: date('when it happened') }).meta(entry('the event')),
+      z
+        .strictObject({
+          ...head('person'),
+          name: langText.meta(TEXT("the person's name", '{en: "Sergei Kirov", ru: "Сергей Киров"}')),
+          born: isoDate.optional().meta(about('the date of birth, an ISO date', '"1886-03-27"')),
+          died: isoDate.optional().meta(about('the date of death, an ISO date', '"1934-12-01"')),
+          role: langText.optional().meta(TEXT('what the person was', '{en: "party leader", ru: "партийный руководитель"}')),
+        })
+        .meta(entry('the person')),
+      z
+        .strictObject({
+          ...head('figure'),
+          ...titled('what the number counts'),
+          people,
+          value: z
+            .number({ error: 'expected a number such as 30000 (a range is written range: [low, high])' })
+            .optional()
+            .meta(about('the number itself, without unit or spaces', '30000')),
+          range: z
+            .tuple([z.number(), z.number()], { error: 'expected two numbers: [low, high]' })
+            .refine(([low, high]) => low <= high, { error: 'the range is written [low, high]: the first number must not be larger' })
+            .optional()
+            .meta(about('a low and a high estimate, instead of a value', '[680000, 750000]')),
+          unit: langText.optional().meta(TEXT('what is counted', '{en: people, ru: человек}')),
+          approx: z.boolean().default(false).meta(about('whether the number is approximate: true or false', 'true')),
+          asOf: isoDate.optional().meta(about('the date the number refers to, an ISO date', '"1937"')),
+        })
+        .refine((f) => f.value !== undefined || f.range !== undefined, {
+          error: 'a figure needs a value or a range [low, high]',
+        })
+        .meta(entry('the figure')),
+      z
+        .strictObject({
+          ...head('quote'),
+          people,
+          text: z
+            .string()
+            .meta(about('the quote in its original language, as one text; translations go under "translations:"', '"Life has become better, comrades."')),
+          lang: langCode.meta(about('the language the quote was said or written in', 'ru')),
+          translations: z.record(langCode, z.string()).default({}).meta(about('the quote in other languages, one text per language', '{en: "…", de: "…"}')),
+          speaker: id.optional().meta(about('who said it: the id of a person fact', 'stalin')),
+          date: date('when it was said or written').optional(),
+        })
+        .meta(entry('the quote')),
+      z
+        .strictObject({ ...head('term'), ...titled('the term'), people, definition: langText.meta(TEXT('what the term means', '{en: "…", ru: "…"}')) })
+        .meta(entry('the term')),
+      z.strictObject({ ...head('place'), ...titled("the place's name"), people }).meta(entry('the place')),
+      z
+        .strictObject({
+          ...head('document'),
+          ...titled('the title of the document'),
+          people,
+          date: date('when it was signed or published').optional(),
+          kind: langText.optional().meta(TEXT('what kind of document it is', '{en: treaty, ru: договор}')),
+        })
+        .meta(entry('the document')),
+    ],
+    { error: 'expected one of event, person, figure, quote, term, place, document' },
+  )
+  .meta(entry('the fact'));
 export type Fact = z.output<typeof factSchema>;
 export type FactType = Fact['type'];
 
-export const factFileSchema = z.array(z.unknown(), { error: 'expected a list of facts (each item starting with "- id: …")' });
+export const factFileSchema = z
+  .array(z.unknown(), { error: 'expected a list of facts (each item starting with "- id: …")' })
+  .meta(about('a list of facts: each begins with a line "- id: …", its other keys indented under it by two spaces', '- id: kirov-murder'));
 
-export const sourceSchema = z.strictObject({
-  id,
-  author: z.string().optional(),
-  title: langText,
-  year: z.union([z.number().int(), z.string()]).optional(),
-  language: langCode,
-  kind: z.enum(['primary', 'secondary', 'reference']),
-  // Only web addresses: z.url() alone accepts javascript:, data: and file: URLs, which the sources slide would make links.
-  url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional(),
-  file: z.string().optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    id: id.meta(about('the id that citations name: lower-case words joined by hyphens', 'chronicle')),
+    author: z.string().optional().meta(about("the author's name, as text", '"Robert Conquest"')),
+    title: langText.meta(TEXT('the title of the source', '"The Great Terror"')),
+    year: z.union([z.number().int(), z.string()]).optional().meta(about('the year of publication', '1968')),
+    language: langCode.meta(about('the language the source is written in', 'en')),
+    kind: z.enum(['primary', 'secondary', 'reference']).meta(about('what the source is: primary (a document of the time), secondary (a study) or reference (an encyclopedia, a dictionary)', 'secondary')),
+    // Only web addresses: z.url() alone accepts javascript:, data: and file: URLs, which the sources slide would make links.
+    url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional().meta(about('a web address of the source', 'https://example.org/book')),
+    file: z.string().optional().meta(about("the source's text file, next to sources.yaml or in a sourceTexts folder", 'texts/chronicle.txt')),
+    // Where the text file came from: provenance for whoever maintains the course.
+    origin: z.string().optional().meta(about('where the text file came from, as text', '"scanned from the 1968 edition"')),
+  })
+  .meta(entry('the source'));
 export type Source = z.output<typeof sourceSchema>;
 
-export const sourcesFileSchema = z.array(z.unknown(), { error: 'expected a list of sources' });
+export const sourcesFileSchema = z
+  .array(z.unknown(), { error: 'expected a list of sources (each item starting with "- id: …")' })
+  .meta(about('a list of sources: each begins with a line "- id: …", its other keys indented under it by two spaces', '- id: chronicle'));
 
 /** Where a fact cites a source: its citations, then its disputes, each with its path in the fact. */
 export interface CitationPlace {

@@ -16,6 +16,8 @@ export interface SourceEntry {
   position: Position;
   /** The source's text file, when one was found. */
   textFile?: string;
+  /** Whether the source names a text Lectern may not read (reported when loading). */
+  textRefused?: boolean;
 }
 
 /** The course's facts and sources, looked up by id. */

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { isDirectory, isFile } from '../course/course-files.js';
+import { isAbsolute, join, resolve } from 'node:path';
+import { isDirectory, isFile, isInside, resolvesInside } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { readYaml, validate } from '../course/read-yaml.js';
 import { citationsOf, factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
@@ -36,9 +36,13 @@ async function loadSources(
 ): Promise<void> {
   const file = join(root, 'sources.yaml');
   if (!isFile(file)) return;
+  const before = diagnostics.list.length;
   const yaml = readYaml(file, await read(file), diagnostics);
-  if (!yaml) return;
-  const list = validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics) ?? [];
+  const list = yaml && validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics);
+  if (!yaml || !list) {
+    diagnostics.markUnloaded(before, 'sources');
+    return;
+  }
   const searchPath = [root, ...sourceTexts.map((dir) => resolve(root, dir))];
   list.forEach((item, i) => {
     // Each source on its own: one bad entry must not make every citation of the course unknown.
@@ -57,17 +61,46 @@ async function loadSources(
       });
       return;
     }
-    const textFile = source.file && searchPath.map((dir) => resolve(dir, source.file!)).find(isFile);
-    store.sources.set(source.id, { source, file, position, textFile: textFile || undefined });
+    const text = source.file === undefined ? undefined : findSourceText(source.file, searchPath);
+    if (text && 'refused' in text) {
+      diagnostics.error(file, yaml.locate([i, 'file']), 'source-file', `the text "${source.file}" of source "${source.id}" ${text.refused}`, {
+        hint: 'name a file inside the course folder or a folder listed in sourceTexts, relative to it (copy the text there)',
+      });
+    }
+    const textFile = text && 'file' in text ? text.file : undefined;
+    store.sources.set(source.id, { source, file, position, textFile, textRefused: Boolean(text && 'refused' in text) });
   });
 }
 
+/**
+ * A source's text file: a relative path that stays, once every link is
+ * resolved, inside the course or one of its sourceTexts folders. Anything
+ * else is refused, so that a source cannot have Lectern read and quote back
+ * any file of the machine.
+ */
+function findSourceText(name: string, folders: string[]): { file: string } | { refused: string } | undefined {
+  if (isAbsolute(name)) return { refused: 'is an absolute path' };
+  const candidates = folders.map((dir) => resolve(dir, name));
+  if (!candidates.some((path) => folders.some((dir) => isInside(dir, path)))) return { refused: 'leads outside the course and its sourceTexts folders' };
+  const found = candidates.filter(isFile);
+  const confined = found.find((path) => folders.some((dir) => resolvesInside(dir, path)));
+  if (confined) return { file: confined };
+  return found.length ? { refused: 'is a link to a file outside the course and its sourceTexts folders' } : undefined;
+}
+
 function loadFactFile(file: string, text: string, store: FactStore, diagnostics: Diagnostics): void {
+  const before = diagnostics.list.length;
   const yaml = readYaml(file, text, diagnostics);
-  if (!yaml) return;
-  if (yaml.value === undefined) return;
+  if (yaml?.value === undefined) {
+    if (!yaml) diagnostics.markUnloaded(before, 'facts');
+    return;
+  }
   const items = validate(yaml, yaml.value, factFileSchema, diagnostics);
-  items?.forEach((item, i) => {
+  if (!items) {
+    diagnostics.markUnloaded(before, 'facts');
+    return;
+  }
+  items.forEach((item, i) => {
     const fact = validate(yaml, item, factSchema, diagnostics, [i]);
     if (!fact) {
       const id = (item as { id?: unknown } | null)?.id;
@@ -102,6 +135,7 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
       const guess = didYouMean(id, sourceIds);
       diagnostics.error(file, locate([...path, 'source']), 'unknown-source', `unknown source "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
         hint: 'sources are listed in sources.yaml',
+        needs: 'sources',
       });
     }
     if (fact.type === 'quote' && fact.speaker) {
@@ -109,6 +143,7 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
       if (speaker?.fact.type !== 'person') {
         diagnostics.error(file, locate(['speaker']), 'unknown-speaker', `speaker "${fact.speaker}" is not a person fact`, {
           hint: 'name the id of a fact of type person',
+          needs: speaker ? undefined : 'facts',
         });
       }
     }

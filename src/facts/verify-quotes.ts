@@ -25,8 +25,8 @@ export async function verifyQuotes(store: FactStore, diagnostics: Diagnostics): 
       texts.set(source.id, { raw, normalised: normaliseText(raw), lines: new LineIndex(raw) });
     }),
   );
-  for (const { source, file, position, textFile } of store.sources.values()) {
-    if (source.file && !textFile) {
+  for (const { source, file, position, textFile, textRefused } of store.sources.values()) {
+    if (source.file && !textFile && !textRefused) {
       diagnostics.warning(file, position, 'source-text-missing', `the text "${source.file}" of source "${source.id}" was not found`, {
         hint: 'put it next to sources.yaml, or add its folder to sourceTexts in course.yaml (or pass --source-texts)',
       });
@@ -54,7 +54,7 @@ export async function verifyQuotes(store: FactStore, diagnostics: Diagnostics): 
       const { start, end } = closestPassage(text.normalised.text, wanted);
       const from = text.normalised.offsets[start] ?? 0;
       const to = (text.normalised.offsets[end - 1] ?? from) + 1;
-      const passage = text.raw.slice(from, to).replace(/\s+/g, ' ');
+      const passage = shortened(text.raw.slice(from, to).replace(/\s+/g, ' '), [...quote].length);
       diagnostics.error(file, locate(path), 'quote-mismatch', `quote not found in "${entry.source.file}"`, {
         hint: `copy the words exactly from the source; the closest passage is "${passage}"`,
         related: [{ file: entry.textFile!, start: text.lines.position(from), message: 'closest passage' }],
@@ -62,4 +62,10 @@ export async function verifyQuotes(store: FactStore, diagnostics: Diagnostics): 
     }
   }
   return { verified, unverified };
+}
+
+/** At most `length` characters of a text (an ellipsis marks the cut): a hint shows no more of a source than the quote itself. */
+function shortened(text: string, length: number): string {
+  const chars = [...text];
+  return chars.length <= length ? text : `${chars.slice(0, length).join('')}…`;
 }

@@ -25,7 +25,7 @@ export function factHelper(scope: LectureScope) {
       });
       return '';
     }
-    const text = localise(scope, record[name] as never, `the ${name} of "${fact.id}"`, options);
+    const text = localise(scope, fact, name, options);
     return factSpan(fact.id, text);
   };
 }

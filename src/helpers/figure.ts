@@ -7,7 +7,7 @@ export function figureHelper(scope: LectureScope) {
   return function (this: unknown, id: unknown, options: HelperOptions) {
     const fact = resolveFact(scope, 'figure', id, options, ['figure']);
     if (fact?.type !== 'figure') return '';
-    if (fact.unit !== undefined) localise(scope, fact.unit, `the unit of "${fact.id}"`, options);
+    if (fact.unit !== undefined) localise(scope, fact, 'unit', options);
     return factSpan(fact.id, formatFigure(fact, scope.lang, scope.locales), 'fact figure');
   };
 }

@@ -56,6 +56,7 @@ export function resolveFact(
     const guess = didYouMean(id, scope.store.facts.keys());
     scope.diagnostics.error(scope.file, at, 'unknown-fact', `unknown fact "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
       hint: 'facts are defined in facts/*.yaml; check the id',
+      needs: 'facts',
     });
     return undefined;
   }
@@ -77,20 +78,26 @@ function article(type: string): string {
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
-/** Text in the lecture's language; a missing translation is reported and falls back. */
-export function localise(scope: LectureScope, text: LangText | undefined, what: string, options: HelperOptions): string {
+/**
+ * The text of a fact's key in the lecture's language. A missing translation
+ * is reported where the helper stands and where the fact is written, and
+ * falls back to `fallback` (else the default language, else any).
+ */
+export function localise(scope: LectureScope, fact: Fact, key: string, options: HelperOptions, fallback?: string): string {
+  const text = (fact as Fact & Record<string, unknown>)[key] as LangText | undefined;
   if (text === undefined) return '';
   const found = textIn(text, scope.lang);
   if (found !== undefined) return found;
-  const fallback = textIn(text, scope.fallbackLang) ?? Object.values(text)[0] ?? '';
   const report = scope.translations === 'fallback' ? 'warning' : 'error';
-  scope.diagnostics[report](scope.file, helperPosition(scope, options), 'missing-translation', `${what} has no "${scope.lang}" text`, {
-    hint:
-      report === 'error'
-        ? `add a "${scope.lang}:" entry to it, or set "translations: fallback" in course.yaml to show the "${scope.fallbackLang}" text`
-        : `add a "${scope.lang}:" entry to it`,
+  const what = key === 'translations' ? `quote "${fact.id}" has no "${scope.lang}" translation` : `the ${key} of "${fact.id}" has no "${scope.lang}" text`;
+  const entry = scope.store.get(fact.id);
+  const add = key === 'translations' ? `add "${scope.lang}: …" under "translations:"` : `add "${scope.lang}: …" to "${key}:"`;
+  const shown = key === 'translations' ? 'the original' : `the "${scope.fallbackLang}" text`;
+  scope.diagnostics[report](scope.file, helperPosition(scope, options), 'missing-translation', what, {
+    hint: `${entry ? `${add} of the fact, written at the place below` : add}${report === 'error' ? `, or set "translations: fallback" in course.yaml to show ${shown}` : ''}`,
+    related: entry ? [{ file: entry.file, start: entry.locate([key]), message: `fact "${fact.id}": ${add}` }] : undefined,
   });
-  return fallback;
+  return fallback ?? textIn(text, scope.fallbackLang) ?? Object.values(text)[0] ?? '';
 }
 
 /**

@@ -6,6 +6,6 @@ export function nameHelper(scope: LectureScope) {
   return function (this: unknown, id: unknown, options: HelperOptions) {
     const fact = resolveFact(scope, 'name', id, options, ['person']);
     if (fact?.type !== 'person') return '';
-    return factSpan(fact.id, localise(scope, fact.name, `the name of "${fact.id}"`, options));
+    return factSpan(fact.id, localise(scope, fact, 'name', options));
   };
 }

@@ -12,7 +12,7 @@ export function quoteHelper(scope: LectureScope) {
     const fact = resolveFact(scope, 'quote', id, options, ['quote']);
     if (fact?.type !== 'quote') return '';
     const original = fact.lang === scope.lang;
-    const text = original ? fact.text : localise(scope, fact.translations, `the translation of quote "${fact.id}"`, options);
+    const text = original ? fact.text : localise(scope, fact, 'translations', options, fact.text);
     const speakerFact = fact.speaker ? scope.store.get(fact.speaker)?.fact : undefined;
     const speaker = speakerFact?.type === 'person' ? textOr(speakerFact.name, scope.lang, scope.fallbackLang) : undefined;
     if (speakerFact && !scope.used.has(speakerFact.id)) scope.used.set(speakerFact.id, scope.used.get(fact.id)!);

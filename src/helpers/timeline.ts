@@ -13,13 +13,14 @@ export function timelineHelper(scope: LectureScope) {
     if (!facts.length) {
       scope.diagnostics.warning(scope.file, helperPosition(scope, options), 'empty-timeline', `no dated fact matches ${describe(query)}`, {
         hint: 'check the tag and the date bounds; events and documents with a date appear on timelines',
+        needs: 'facts',
       });
       return '';
     }
     const items = facts.map((f) => {
       resolveFact(scope, 'timeline', f.id, options);
       const date = 'date' in f && f.date ? formatDate(f.date, scope.lang, scope.locales) : '';
-      const title = localise(scope, f.title, `the title of "${f.id}"`, options);
+      const title = localise(scope, f, 'title', options);
       return `<li class="timeline-item" data-fact="${escapeHtml(f.id)}"><time>${escapeHtml(date)}</time><span>${escapeHtml(title)}</span></li>`;
     });
     return `<ol class="timeline">${items.join('')}</ol>`;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { isInside } from '../course/course-files.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
+import { courseIdentity, MARKER, OUTPUT_FORMAT, readMarker, writtenByLectern } from './output-marker.js';
 
 function real(path: string): string {
   let p = resolve(path);
@@ -13,29 +14,43 @@ function real(path: string): string {
   return join(realpathSync(p), ...rest);
 }
 
-/** Whether a folder holds what every build writes: an earlier output, which a build may replace. */
-function isEarlierOutput(dir: string): boolean {
-  return existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets'));
+function refuse(outDir: string, why: string, hint = 'pass --out with a folder of its own, such as output/'): never {
+  throw new UsageError(`refusing to write the output to ${outDir}: ${why}`, hint);
 }
 
 /**
  * The output folder is replaced on every build: it must not be, or contain,
  * the course, a repository root or the file system root; and when it exists
- * it must be a folder, empty or holding an earlier output.
+ * it must be a folder, empty or holding an earlier output of this course
+ * (another course's only when `named`: --out names it). Returns the files in
+ * it that Lectern did not write, which the build keeps.
  */
-export function guardOutDir(outDir: string, courseRoot: string): void {
+export function guardOutDir(outDir: string, courseRoot: string, { named = false }: { named?: boolean } = {}): string[] {
   const out = real(outDir);
   const course = real(courseRoot);
-  const refuse = (why: string) => {
-    throw new UsageError(`refusing to write the output to ${outDir}: ${why}`, 'pass --out with a folder of its own, such as output/');
-  };
-  if (out === parse(out).root) refuse('it is the root of the file system');
-  if (isInside(out, course)) refuse('it holds the course');
-  if (existsSync(join(out, '.git')) || existsSync(join(out, 'package.json'))) refuse('it is a project folder');
-  if (existsSync(out) && !statSync(out).isDirectory()) refuse('it is a file');
-  if (existsSync(out) && readdirSync(out).length > 0 && !isEarlierOutput(out)) {
-    refuse('it holds other files and no earlier output, and a build replaces the whole folder');
+  if (out === parse(out).root) refuse(outDir, 'it is the root of the file system');
+  if (isInside(out, course)) refuse(outDir, 'it holds the course');
+  if (existsSync(join(out, '.git')) || existsSync(join(out, 'package.json'))) refuse(outDir, 'it is a project folder');
+  if (!existsSync(out)) return [];
+  if (!statSync(out).isDirectory()) refuse(outDir, 'it is a file');
+  if (readdirSync(out).length === 0) return [];
+  const marker = readMarker(join(out, MARKER));
+  if (!marker) refuse(outDir, `it holds files Lectern did not write (it has no ${MARKER}), and a build replaces the folder`);
+  if (marker === 'damaged') refuse(outDir, `its ${MARKER} is damaged, so Lectern cannot tell which files it wrote`, 'pass --out with a folder of its own, or delete this one yourself if it is an earlier output');
+  if (marker.format > OUTPUT_FORMAT) {
+    refuse(outDir, `it was written by a newer version of Lectern (output format ${marker.format})`, 'pass --out with a folder of its own, or build with that version');
   }
+  if (marker.course !== courseIdentity(courseRoot) && !named) {
+    refuse(outDir, 'it holds the output of another course', `pass --out ${outDir} to replace it with this course's output, or --out with another folder`);
+  }
+  const mine = writtenByLectern(marker);
+  return collectOutputPaths(out, (path) => !mine(path));
+}
+
+/** Refuses a build that would replace a file Lectern did not write. */
+export function guardForeignFiles(outDir: string, foreign: string[], paths: ReadonlySet<string> | Map<string, unknown>): void {
+  const clash = foreign.find((path) => paths.has(path));
+  if (clash) refuse(outDir, `it holds ${clash}, which Lectern did not write and this build would replace`, 'move that file out of the output folder, or pass --out with another folder');
 }
 
 /** Paths (with / separators) of the files under a folder that pass a filter. */

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { onShutdown } from '../shutdown.js';
-import { findBrowser } from './find-browser.js';
+import { findBrowser } from '../browser/find-browser.js';
 
 /**
  * One browser for a whole command: launched on first use, closed by `close()`
@@ -19,8 +19,8 @@ export class BrowserSession {
   private launch(): Promise<Browser> {
     if (this.closed) return Promise.reject(new Error('the browser session is closed'));
     this.browser ??= (async () => {
-      const executablePath = findBrowser(this.executable);
-      const { default: puppeteer } = await import('puppeteer');
+      const executablePath = await findBrowser(this.executable);
+      const { default: puppeteer } = await import('puppeteer-core');
       this.unregister = onShutdown(() => this.close());
       try {
         return await puppeteer.launch({

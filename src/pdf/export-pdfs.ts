@@ -1,7 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { Course } from '../course/load-course.js';
 import { UsageError, type Diagnostics } from '../diagnostics/diagnostic.js';
 import { textOr } from '../facts/format-fact.js';

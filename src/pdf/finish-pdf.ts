@@ -1,4 +1,4 @@
-import type { PDFDocument, PDFRef } from 'pdf-lib';
+import type { PDFDocument, PDFRef } from '@cantoo/pdf-lib';
 
 export interface PdfInfo {
   title: string;
@@ -19,7 +19,7 @@ export interface Bookmark {
 
 /** Sets the document information and language, and writes the bookmarks as the PDF outline. */
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Bookmark[] = []): Promise<Uint8Array> {
-  const lib = await import('pdf-lib');
+  const lib = await import('@cantoo/pdf-lib');
   // pdf-lib yields to the event loop every few objects by default: a command has nothing else to do meanwhile.
   const pdf = await lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
@@ -37,7 +37,7 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Boo
 }
 
 /** Writes an outline tree (PDF 1.7, 12.3.3) pointing at the first page of each bookmark. */
-function addOutline({ PDFHexString, PDFName, PDFNumber }: typeof import('pdf-lib'), pdf: PDFDocument, bookmarks: Bookmark[]): void {
+function addOutline({ PDFHexString, PDFName, PDFNumber }: typeof import('@cantoo/pdf-lib'), pdf: PDFDocument, bookmarks: Bookmark[]): void {
   const context = pdf.context;
   const pages = pdf.getPages();
   const rootRef = context.nextRef();

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 
 export interface PrintView {
   /** Requests refused because they left the output folder (remote images, fonts, scripts). */

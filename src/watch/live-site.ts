@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { defaultOutDir, templateRoots, type BuildOptions } from '../build.js';
+import { defaultCourse } from '../course/course-files.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import { loadConfig, loadOutline, outlineFiles, readText, sourceSearchPath, type Course } from '../course/load-course.js';
 import { ContentError, Diagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -8,7 +9,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { compileLecture, type Deck } from '../outline/compile-lecture.js';
 import { packageAssets, templateAssets, type Asset } from '../output/collect-assets.js';
-import { collectOutputPaths, guardOutDir } from '../output/guard-out-dir.js';
+import { collectOutputPaths, guardForeignFiles, guardOutDir } from '../output/guard-out-dir.js';
 import { renderDeck } from '../render/render-deck.js';
 import { deckPath, renderCoursePages } from '../render/render-site.js';
 import { TemplateRegistry, warnOutsideLink } from '../render/template-registry.js';
@@ -84,6 +85,8 @@ export class LiveSite {
   private pages = new Map<string, string>();
   private output?: OutputFiles;
   private readonly pdfs: boolean;
+  /** Files in the output folder that Lectern did not write: never replaced or removed. */
+  private foreign: string[] = [];
 
   // What the next good rebuild has to render and write (it persists across failed rebuilds).
   private needsFullLoad = false;
@@ -93,7 +96,7 @@ export class LiveSite {
   private readonly touched = new Set<string>();
 
   private constructor(private readonly options: LiveSiteOptions) {
-    this.root = resolve(options.course ?? 'lectures');
+    this.root = resolve(options.course ?? defaultCourse());
     this.outDir = resolve(options.out ?? defaultOutDir(this.root));
     this.pdfs = existsSync(this.outDir) && collectOutputPaths(this.outDir, (p) => p.endsWith('.pdf')).length > 0;
   }
@@ -101,7 +104,7 @@ export class LiveSite {
   /** Loads and builds a course. A missing course or an unusable output folder is a usage error; content errors are in `last`. */
   static async open(options: LiveSiteOptions): Promise<LiveSite> {
     const site = new LiveSite(options);
-    guardOutDir(site.outDir, site.root);
+    site.foreign = guardOutDir(site.outDir, site.root, { named: options.out !== undefined });
     const start = performance.now();
     const recompiled = await site.loadAll();
     site.last = await site.finish({ changes: [], full: true, recompiled, warnings: site.warningsOf(recompiled), start });
@@ -267,7 +270,8 @@ export class LiveSite {
     if (!diagnostics.hasErrors) {
       const files = this.render(diagnostics);
       if (files) {
-        written = await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched });
+        guardForeignFiles(this.outDir, this.foreign, files);
+        written = await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) });
         this.output = files;
         this.touched.clear();
         this.dirty.clear();

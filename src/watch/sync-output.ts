@@ -3,12 +3,15 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile 
 import { dirname, join } from 'node:path';
 import { collectOutputPaths } from '../output/guard-out-dir.js';
 import type { OutputEntry, OutputFiles } from '../output/site-files.js';
+import { isExportedFile } from '../output/exported-file.js';
 
 export interface SyncOptions {
   /** What the output held after the last sync; unknown the first time, when the files on disk are compared instead. */
   previous?: OutputFiles;
   /** Files copied from that changed since the last sync. */
   touched?: ReadonlySet<string>;
+  /** Files of the output Lectern did not write: never removed. */
+  keep?: ReadonlySet<string>;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface SyncOptions {
  * Each file is written beside its place and renamed over it, so a page is
  * never served half written. Returns the output paths written or removed.
  */
-export async function syncOutput(outDir: string, next: OutputFiles, { previous, touched = new Set() }: SyncOptions = {}): Promise<string[]> {
+export async function syncOutput(outDir: string, next: OutputFiles, { previous, touched = new Set(), keep = new Set() }: SyncOptions = {}): Promise<string[]> {
   const changed: string[] = [];
   await Promise.all(
     [...next].map(async ([path, entry]) => {
@@ -34,7 +37,7 @@ export async function syncOutput(outDir: string, next: OutputFiles, { previous, 
   const gone = previous
     ? [...previous.keys()].filter((path) => !next.has(path))
     : existsSync(outDir)
-      ? collectOutputPaths(outDir, (path) => !next.has(path) && !isKeptPdf(path, next))
+      ? collectOutputPaths(outDir, (path) => !next.has(path) && !isKeptExport(path, next) && !keep.has(path))
       : [];
   for (const path of gone) {
     await removeOutput(outDir, path);
@@ -47,9 +50,9 @@ function sameEntry(a: OutputEntry, b: OutputEntry): boolean {
   return 'text' in a ? 'text' in b && a.text === b.text : 'from' in b && a.from === b.from;
 }
 
-/** PDFs exported earlier stay beside the decks that are still built. */
-function isKeptPdf(path: string, next: OutputFiles): boolean {
-  return path.endsWith('.pdf') && next.has(path.replace(/[^/]+$/, 'index.html'));
+/** PDFs and PowerPoint files exported earlier stay beside the decks that are still built. */
+function isKeptExport(path: string, next: OutputFiles): boolean {
+  return isExportedFile(path) && next.has(path.replace(/[^/]+$/, 'index.html'));
 }
 
 async function sameOnDisk(file: string, entry: OutputEntry): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openDeck, watchPage } from '../helpers/browser.js';
 import { MINI_COURSE, tempDir } from '../helpers/paths.js';
@@ -85,7 +85,7 @@ describe('a built deck in Chromium, from file://', () => {
     const page = await browser.newPage();
     try {
       await openDeck(page, `file://${out}/en/01-demo/index.html#/2`);
-      const popup = new Promise<import('puppeteer').Target>((resolve) => browser.once('targetcreated', resolve));
+      const popup = new Promise<import('puppeteer-core').Target>((resolve) => browser.once('targetcreated', resolve));
       await page.keyboard.press('s');
       const target = await Promise.race([popup, new Promise<undefined>((r) => setTimeout(() => r(undefined), 10_000))]);
       expect(target, 'no speaker view window opened').toBeDefined();

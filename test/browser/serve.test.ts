@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openDeck, watchPage } from '../helpers/browser.js';
 import { miniCourseWith } from '../helpers/course-files.js';
@@ -66,7 +66,7 @@ describe('lectern serve in Chromium', () => {
       expect(await page.evaluate(slide)).toEqual({ ready: true, h: 3, title: 'Quote and timeline', overlay: null });
 
       // The speaker view, opened before the edit.
-      const popup = new Promise<import('puppeteer').Target>((resolve) => browser.once('targetcreated', resolve));
+      const popup = new Promise<import('puppeteer-core').Target>((resolve) => browser.once('targetcreated', resolve));
       await page.keyboard.press('s');
       const speaker = (await (await popup).page())!;
       await speaker.waitForFunction(() => document.body.innerText.includes('Read the quote slowly.'), { timeout: 15_000 });

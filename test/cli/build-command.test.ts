@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { miniCourseWith } from '../helpers/course-files.js';
@@ -54,8 +54,8 @@ describe('lectern build', () => {
     const broken: Record<string, [string, RegExp]> = {
       'unclosed fenced div': ['---\ntitle: T\n---\n\n## A\n\n::: notes\nSay.\n', /01-demo\.en\.md:7:1 error "::: notes" is never closed/],
       'missing image': ['---\ntitle: T\n---\n\n## A\n\n![map](images/map.png)\n', /01-demo\.en\.md:7:1 error image "images\/map\.png" not found/],
-      'bad front matter': ['---\ntitle: [T\n---\n\n## A\n', /01-demo\.en\.md:3:1 error /],
-      'front matter without title': ['---\nsubtitle: S\n---\n\n## A\n', /01-demo\.en\.md:2:1 error title: expected the lecture title as text/],
+      'bad front matter': ['---\ntitle: [T\n---\n\n## A\n', /01-demo\.en\.md:2:8 error the list opened here with "\[" is not closed/],
+      'front matter without title': ['---\nsubtitle: S\n---\n\n## A\n', /01-demo\.en\.md:2:1 error the front matter has no "title"/],
     };
     it.each(Object.entries(broken))('%s: file:line:col, exit 1, output untouched', (_name, [outline, message]) => {
       const course = miniCourseWith();
@@ -98,11 +98,53 @@ describe('usage', () => {
   });
 });
 
+describe('the default output', () => {
+  /** Copies of the mini course under one parent folder. */
+  function courses(...names: string[]): string[] {
+    const parent = tempDir();
+    return names.map((name) => {
+      cpSync(MINI_COURSE, join(parent, name), { recursive: true });
+      return join(parent, name);
+    });
+  }
+
+  it('belongs to its course: two courses in one folder never share it', () => {
+    const [alpha, beta] = courses('alpha', 'beta');
+    expect(runCli(['build', alpha!]).status).toBe(0);
+    const before = snapshotDir(join(alpha!, '_output'));
+    expect(runCli(['build', beta!]).status).toBe(0);
+    expect(existsSync(join(beta!, '_output/index.html'))).toBe(true);
+    expect(snapshotDir(join(alpha!, '_output'))).toEqual(before);
+  });
+
+  it('is output/ beside a course folder named lectures; run inside a course folder, a command takes it as the course', () => {
+    const [lectures, other] = courses('lectures', 'other');
+    const inside = runCli(['build'], lectures);
+    expect(inside.status, inside.stderr).toBe(0);
+    expect(inside.stdout).toMatch(/into \.\.\/output in /);
+    expect(existsSync(join(lectures!, '../output/index.html'))).toBe(true);
+    expect(runCli(['build'], other).stdout).toMatch(/into _output in /);
+    expect(runCli(['check'], other).stdout).toContain('4 quote(s) verified');
+  });
+
+  it('refuses to replace the output of another course unless --out names it', () => {
+    const [lectures, other] = courses('lectures', 'other');
+    const shared = join(lectures!, '..', 'output');
+    expect(runCli(['build', other!, '--out', shared]).status).toBe(0);
+    const before = snapshotDir(shared);
+    const refused = runCli(['build', lectures!]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^lectern: refusing to write the output to .*output: it holds the output of another course\n  hint: pass --out .*output to replace it/);
+    expect(snapshotDir(shared)).toEqual(before);
+    expect(runCli(['build', lectures!, '--out', shared]).status).toBe(0);
+  });
+});
+
 describe('lectern check', () => {
   it('passes the mini course and counts verified quotes', () => {
     const result = runCli(['check', MINI_COURSE]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('0 errors, 0 warnings, 5 infos');
+    expect(result.stdout).toContain('0 errors, 0 warnings, 7 infos (lectern check --infos lists them)');
     expect(result.stdout).toContain('4 quote(s) verified, 3 unverified');
   });
 

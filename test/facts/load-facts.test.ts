@@ -52,8 +52,8 @@ describe('loadFacts', () => {
     const bad = '- id: Bad_Id\n  type: event\n  title: T\n  date: "1936"\n  sources: [{source: chronicle, quote: q}]\n- id: y\n  type: planet\n';
     const { diagnostics } = await load({ 'facts/zz-more.yaml': bad });
     expect(summarise(diagnostics)).toEqual([
-      '1:7 error id: expected a kebab-case id such as "kirov-murder"',
-      '7:9 error type: expected one of event, person, figure, quote, term, place, document',
+      '1:7 error id: expected a kebab-case id such as "kirov-murder", found "Bad_Id"',
+      '7:9 error type: expected one of event, person, figure, quote, term, place, document, found "planet" — did you mean "place"?',
     ]);
   });
 });

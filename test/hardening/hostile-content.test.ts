@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { miniCourseWith } from '../helpers/course-files.js';
 import { tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
+import { snapshotDir } from '../helpers/snapshot-dir.js';
 
 /**
  * Text written by whoever fills a course's YAML must come out as text in
@@ -268,6 +269,39 @@ describe('files outside the course', () => {
     ]);
   });
 
+  it('reads source texts only inside the course and its sourceTexts folders, following no link out', () => {
+    const secret = outsideFile('SECRET=hunter2 '.repeat(40));
+    const course = miniCourseWith();
+    symlinkSync(secret, join(course, 'texts/linked.txt'));
+    const source = (id: string, file: string) => `- id: ${id}\n  title: T\n  language: en\n  kind: secondary\n  file: ${q(file)}\n`;
+    writeFileSync(
+      join(course, 'sources.yaml'),
+      source('chronicle', 'chronicle.txt') + source('absolute', secret) + source('up', relative(course, secret)) + source('linked', 'linked.txt') + source('environ', '/proc/self/environ') + '- id: almanac\n  title: A\n  language: en\n  kind: reference\n',
+    );
+    const cite = (id: string) => `- id: fact-${id}\n  type: term\n  title: T\n  definition: D\n  sources: [{source: ${id}, quote: "SECRET x"}]\n`;
+    writeFileSync(join(course, 'facts/more.yaml'), ['absolute', 'up', 'linked', 'environ'].map(cite).join(''));
+    const result = runCli(['check', course], undefined, { LECTERN_SECRET: 'hunter2' });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).not.toContain('hunter2');
+    const errors = result.stdout.split('\n').filter((l) => l.includes(' error '));
+    expect(errors).toEqual([
+      expect.stringMatching(/sources\.yaml:10:9 error the text ".*secret\.txt" of source "absolute" is an absolute path \[source-file\]$/),
+      expect.stringMatching(/sources\.yaml:15:9 error the text "\.\..*secret\.txt" of source "up" leads outside the course and its sourceTexts folders \[source-file\]$/),
+      expect.stringMatching(/sources\.yaml:20:9 error the text "linked\.txt" of source "linked" is a link to a file outside the course and its sourceTexts folders \[source-file\]$/),
+      expect.stringMatching(/sources\.yaml:25:9 error the text "\/proc\/self\/environ" of source "environ" is an absolute path \[source-file\]$/),
+    ]);
+  });
+
+  it('shows no more of a source\'s text than the quote\'s own length when a quote is not found', () => {
+    const course = miniCourseWith({
+      'texts/chronicle.txt': `${'SECRET=hunter2 '.repeat(40)}\n`,
+      'facts/more.yaml': '- id: secret-term\n  type: term\n  title: T\n  definition: D\n  sources: [{source: chronicle, quote: "SECRET x"}]\n',
+    });
+    const result = runCli(['check', course]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/more\.yaml:5:40 error quote not found in "chronicle\.txt" \[quote-mismatch\]\n  hint: copy the words exactly from the source; the closest passage is "SECRET=h…"\n/);
+  });
+
   it('does not read course templates, partials or assets that are links leading outside the course', () => {
     const secret = outsideFile('SECRET {{slide.title}}');
     const outsideDir = join(secret, '..');
@@ -328,8 +362,52 @@ describe('--out', () => {
     const folder = join(tempDir(), 'documents');
     mkdirSync(folder);
     writeFileSync(join(folder, 'thesis.txt'), 'keep me');
-    expect(refused(folder)).toMatch(/it holds other files and no earlier output/);
+    expect(refused(folder)).toMatch(/it holds files Lectern did not write/);
     expect(readFileSync(file, 'utf8') + readFileSync(join(folder, 'thesis.txt'), 'utf8')).toBe('keep mekeep me');
+  });
+
+  it('refuses a folder that only looks like an output, and leaves every file in it', () => {
+    const site = join(tempDir(), 'site');
+    mkdirSync(join(site, 'assets'), { recursive: true });
+    mkdirSync(join(site, 'blog'));
+    writeFileSync(join(site, 'index.html'), 'my home page');
+    writeFileSync(join(site, 'blog/post.html'), 'a post');
+    writeFileSync(join(site, 'thesis.docx'), 'a thesis');
+    const before = snapshotDir(site);
+    expect(refused(site)).toMatch(/it holds files Lectern did not write/);
+    expect(snapshotDir(site)).toEqual(before);
+  });
+
+  it('keeps the files of an earlier output that Lectern did not write, and refuses to replace one', () => {
+    const course = miniCourseWith();
+    const out = join(tempDir(), 'out');
+    expect(runCli(['build', course, '--out', out]).status).toBe(0);
+    writeFileSync(join(out, 'CNAME'), 'course.example.org');
+    mkdirSync(join(out, 'blog'));
+    writeFileSync(join(out, 'blog/post.html'), 'a post');
+    writeFileSync(join(out, 'en/01-demo/slides.pdf'), '%PDF-1.7');
+    const result = runCli(['build', course, '--out', out, '--lang', 'en']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(out, 'CNAME'), 'utf8') + readFileSync(join(out, 'blog/post.html'), 'utf8')).toBe('course.example.orga post');
+    expect(existsSync(join(out, 'en/01-demo/slides.pdf'))).toBe(true);
+    // What Lectern wrote and no longer makes goes.
+    expect(existsSync(join(out, 'ru/01-demo/index.html'))).toBe(false);
+
+    mkdirSync(join(out, 'en/02-extra'), { recursive: true });
+    writeFileSync(join(out, 'en/02-extra/index.html'), 'my own page');
+    writeFileSync(join(course, '02-extra.en.md'), '---\ntitle: Extra\n---\n\n## A\n');
+    const before = snapshotDir(out);
+    expect(runCli(['build', course, '--out', out, '--lang', 'en']).stderr).toMatch(/it holds en\/02-extra\/index\.html, which Lectern did not write/);
+    expect(snapshotDir(out)).toEqual(before);
+  });
+
+  it('refuses an output written by a newer version of Lectern', () => {
+    const course = miniCourseWith();
+    const out = join(tempDir(), 'out');
+    expect(runCli(['build', course, '--out', out]).status).toBe(0);
+    const marker = join(out, '.lectern-output.json');
+    writeFileSync(marker, readFileSync(marker, 'utf8').replace(/"format": \d+/, '"format": 99'));
+    expect(refused(out, course)).toMatch(/it was written by a newer version of Lectern \(output format 99\)/);
   });
 
   it('replaces an earlier output, and writes into an empty folder', () => {

@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'puppeteer';
-import puppeteer from 'puppeteer';
-import { findBrowser } from '../../src/pdf/find-browser.js';
+import type { Browser, Page } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../../src/browser/find-browser.js';
 
 /** The real Chromium the product uses, headless. */
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: findBrowser(),
+    executablePath: await findBrowser(),
     headless: true,
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--allow-file-access-from-files'],
   });

@@ -13,8 +13,8 @@ const EVENT = (id: string, extra = '') =>
   `- id: ${id}\n  type: event\n  title: {en: E, ru: Е}\n  date: "1936"\n  sources:\n    - source: chronicle\n      quote: "The first open trial"\n${extra}`;
 
 const RULES: Record<string, { files: Record<string, string>; expected: string[] }> = {
-  'yaml-syntax': { files: { 'facts/x.yaml': '- id: a\n  title: [E\n' }, expected: ['facts/x.yaml:3:1 error'] },
-  schema: { files: { 'facts/x.yaml': EVENT('x').replace('date: "1936"', 'date: "Aug 1936"') }, expected: ['facts/x.yaml:4:9 error date: expected ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "Aug 1936"'] },
+  'yaml-syntax': { files: { 'facts/x.yaml': '- id: a\n  title: [E\n' }, expected: ['facts/x.yaml:2:10 error the list opened here with "[" is not closed with "]"'] },
+  schema: { files: { 'facts/x.yaml': EVENT('x').replace('date: "1936"', 'date: "Aug 1936"') }, expected: ['facts/x.yaml:4:9 error date: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that exists, found "Aug 1936"'] },
   'duplicate-id': { files: { 'facts/x.yaml': EVENT('zinoviev') }, expected: ['facts/x.yaml:1:7 error fact "zinoviev" is defined twice'] },
   'unknown-source': { files: { 'facts/x.yaml': EVENT('x').replace('source: chronicle', 'source: chronicel') }, expected: ['facts/x.yaml:6:15 error unknown source "chronicel" — did you mean "chronicle"?'] },
   'quote-missing': { files: { 'facts/x.yaml': EVENT('x').replace('      quote: "The first open trial"\n', '      note: "a summary"\n') }, expected: ['facts/x.yaml:6:7 error the citation of "chronicle" has no quote'] },
@@ -65,6 +65,8 @@ describe('diagnostic rules', () => {
     expect(await problems({})).toEqual([]);
     const infos = await problems({}, ['info']);
     expect(infos.map((i) => i.replace(/^\S+ info /, ''))).toEqual([
+      'date "1936" typed by hand on a slide',
+      'date "1936" typed by hand on a slide',
       'quote from "almanac" is unverified: the source has no text file',
       '"first-trial" is disputed by "almanac"',
       'quote from "almanac" is unverified: the source has no text file',
@@ -99,7 +101,7 @@ describe('problems found while building', () => {
   it('a broken course.yaml stops the run with its own errors only', async () => {
     const root = miniCourseWith({ 'course.yaml': 'title: T\nlanguages: [en, ru]\nauthour: X\n' });
     const { diagnostics, lectures } = await check({ course: root });
-    expect(diagnostics.list.map((d) => d.message)).toEqual(['unknown key "authour"']);
+    expect(diagnostics.list.map((d) => d.message)).toEqual(['unknown key "authour" in course.yaml — did you mean "author"?']);
     expect(lectures).toBe(0);
   });
 });

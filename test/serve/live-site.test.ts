@@ -123,14 +123,24 @@ describe('LiveSite', () => {
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });
 
+  it('leaves the files of the output that Lectern did not write', async () => {
+    const { course } = await openSite();
+    const out = join(course, '..', 'output');
+    writeFileSync(join(out, 'CNAME'), 'course.example.org');
+    rmSync(join(course, '02-terms.en.md'));
+    const again = await LiveSite.open({ course, out });
+    expect(again.last.written).toContain('en/02-terms/index.html');
+    expect(readFileSync(join(out, 'CNAME'), 'utf8')).toBe('course.example.org');
+  });
+
   it('picks up new and deleted outlines', async () => {
     const { course, site, edit } = await openSite();
     const added = await edit('03-more.en.md', () => '---\ntitle: "More"\n---\n\n## More\n\nText.\n', 'add');
     expect(added.recompiled).toEqual(['03-more.en.md']);
-    expect(added.written).toEqual(['en/03-more/index.html', 'index.html']);
+    expect(added.written).toEqual(['.lectern-output.json', 'en/03-more/index.html', 'index.html']);
     const removed = await edit('02-terms.en.md', () => '', 'unlink');
     expect(removed.recompiled).toEqual([]);
-    expect(removed.written).toEqual(['en/02-terms/index.html', 'en/facts.html', 'index.html']);
+    expect(removed.written).toEqual(['.lectern-output.json', 'en/02-terms/index.html', 'en/facts.html', 'index.html']);
     expect(existsSync(join(site.outDir, 'en/02-terms'))).toBe(false);
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });

@@ -1,0 +1,119 @@
+import type { Token } from 'markdown-it';
+import type { Fact } from '../facts/fact-schema.js';
+import type { FactStore } from '../facts/fact-store.js';
+import { createMarkdown } from '../markdown/create-markdown.js';
+import type { Outline } from '../outline/read-outline.js';
+import { splitSlides, takeNotes } from '../outline/split-slides.js';
+import type { CheckContext } from './check-rules.js';
+import { findNumbers, type NumberFinding } from './find-numbers.js';
+
+/**
+ * A number or a date typed by hand on a slide: a fact could supply it, with
+ * a citation behind it, and keep every deck that shows it in step with the
+ * fact base. Speaker notes, code, math, footnotes and the fact helpers'
+ * own arguments are left alone. An info, a warning under `check --strict`.
+ */
+export function handTypedNumbers({ course, diagnostics, strict }: CheckContext): void {
+  const report = strict ? diagnostics.warning.bind(diagnostics) : diagnostics.info.bind(diagnostics);
+  let index: ValueIndex | undefined;
+  for (const outline of course.outlines) {
+    for (const { finding, line, column } of numbersOnSlides(outline, course.config.html)) {
+      const what = finding.kind === 'date' ? 'date' : 'number';
+      report(outline.file, { line, column }, 'hand-typed-number', `${what} "${finding.text}" typed by hand on a slide`, {
+        hint: hintFor(finding, (index ??= new ValueIndex(course.store))),
+      });
+    }
+  }
+}
+
+/** The fact helpers' text stands in the outline as a mark of the same length, so positions hold and no number inside a helper counts. */
+function maskHelpers(body: string): string {
+  return body.replace(/\{\{[\s\S]*?\}\}\}?/g, (helper) => helper.replace(/[^\n]/g, '\ue000'));
+}
+
+/** Every number and date of the visible text of an outline's slides, with its 1-based place in the file. */
+export function numbersOnSlides(outline: Outline, html = true): Array<{ finding: NumberFinding; line: number; column: number }> {
+  const source = maskHelpers(outline.body);
+  const lines = source.split('\n');
+  const tokens = createMarkdown({ lang: outline.lang, html }).parse(source, {});
+  const footnotes = tokens.findIndex((t) => t.type === 'footnote_block_open');
+  const found: Array<{ finding: NumberFinding; line: number; column: number }> = [];
+  for (const slide of splitSlides(footnotes >= 0 ? tokens.slice(0, footnotes) : tokens)) {
+    // Table cells carry no source lines of their own: their row's stand for them.
+    let map: [number, number] = [slide.line, slide.line + 1];
+    for (const token of [slide.title, ...takeNotes(slide.body).content]) {
+      if (!token) continue;
+      if (token.map) map = token.map;
+      if (token.type !== 'inline') continue;
+      const [first, last] = map;
+      // Each finding is looked for in the source after the previous one, so repeated numbers get their own columns.
+      let cursor = { line: first, column: 0 };
+      for (const text of visibleText(token)) {
+        for (const finding of findNumbers(text, outline.lang)) {
+          const at = locate(lines, finding.text, cursor, last) ?? cursor;
+          cursor = { line: at.line, column: at.column + finding.text.length };
+          found.push({ finding, line: at.line + outline.bodyLine + 1, column: at.column + 1 });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The runs of plain text of an inline token: not code, math, images or raw HTML. */
+function visibleText(inline: Token): string[] {
+  return (inline.children ?? []).filter((c) => c.type === 'text').map((c) => c.content);
+}
+
+function locate(lines: string[], text: string, from: { line: number; column: number }, end: number): { line: number; column: number } | undefined {
+  for (let line = from.line; line < Math.max(end, from.line + 1) && line < lines.length; line++) {
+    const column = lines[line]!.indexOf(text, line === from.line ? from.column : 0);
+    if (column >= 0) return { line, column };
+  }
+  return undefined;
+}
+
+/** The dates a fact holds, as ISO strings. */
+function datesOf(fact: Fact): string[] {
+  const dates: unknown[] = [];
+  if ('date' in fact) dates.push(fact.date);
+  if (fact.type === 'person') dates.push(fact.born, fact.died);
+  if (fact.type === 'figure') dates.push(fact.asOf);
+  return dates.flatMap((d) => (typeof d === 'string' ? [d] : d && typeof d === 'object' ? Object.values(d as object).map(String) : []));
+}
+
+/** Which facts hold a date (at each of its precisions, and as a day of the year) or a number: built once per check. */
+class ValueIndex {
+  private readonly dates = new Map<string, string[]>();
+  private readonly numbers: Array<{ value: number; id: string }> = [];
+
+  constructor(store: FactStore) {
+    for (const { fact } of store.facts.values()) {
+      for (const date of new Set(datesOf(fact))) {
+        const keys = [date.slice(0, 4), date.slice(0, 7), date, `--${date.slice(5)}`].filter((k, i) => i === 0 || k.length > 4);
+        for (const key of new Set(keys)) this.dates.set(key, [...(this.dates.get(key) ?? []), fact.id]);
+      }
+      if (fact.type === 'figure') {
+        for (const value of [fact.value, ...(fact.range ?? [])]) if (value !== undefined) this.numbers.push({ value, id: fact.id });
+      }
+    }
+  }
+
+  factsHolding(finding: NumberFinding): string[] {
+    if (finding.kind === 'date') return [...new Set(this.dates.get(finding.iso) ?? [])];
+    const close = this.numbers.filter(({ value }) => Math.abs(value - finding.value) <= Math.abs(value) * 0.01);
+    return [...new Set(close.map((n) => n.id))];
+  }
+}
+
+/** The helper that would supply the value, from the facts that hold it. */
+function hintFor(finding: NumberFinding, index: ValueIndex): string {
+  const matches = index.factsHolding(finding);
+  const helper = finding.kind === 'date' ? 'date' : 'figure';
+  if (!matches.length) {
+    return `no fact holds it yet: add one to facts/ with a cited source, then write {{${helper} "id"}} and {{cite "id"}}`;
+  }
+  const shown = matches.slice(0, 3).map((id) => `{{${helper} "${id}"}}`);
+  const more = matches.length > 3 ? ` (or one of ${matches.length - 3} more facts)` : '';
+  return `a fact can supply it, with its citation: ${shown.join(', ')}${more}`;
+}

@@ -1,0 +1,27 @@
+import JSZip from 'jszip';
+
+/** The zip date of every part when no SOURCE_DATE_EPOCH is given: the same input gives the same bytes. */
+const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * Makes a .pptx reproducible: every part of the zip gets the same date, and
+ * the document's created and modified times are that date. Fonts PowerPoint
+ * lacks are matched by family (a sans serif for the body, a fixed pitch for
+ * code) rather than replaced at random.
+ */
+export async function normalisePptx(bytes: Uint8Array, date: Date = DEFAULT_DATE): Promise<Uint8Array> {
+  const source = await JSZip.loadAsync(bytes);
+  const target = new JSZip();
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  for (const name of Object.keys(source.files).sort()) {
+    const entry = source.files[name]!;
+    if (entry.dir) continue;
+    let content: string | Uint8Array = await entry.async(/\.(xml|rels)$/.test(name) ? 'string' : 'uint8array');
+    if (typeof content === 'string') {
+      if (name === 'docProps/core.xml') content = content.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
+      content = content.replace(/<a:latin typeface="([^"]+)"(?![^>]*pitchFamily)/g, (_, face: string) => `<a:latin typeface="${face}" pitchFamily="${/mono/i.test(face) ? 49 : 34}" charset="0"`);
+    }
+    target.file(name, content, { date, createFolders: false });
+  }
+  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+}

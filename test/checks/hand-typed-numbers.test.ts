@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { findNumbers } from '../../src/checks/find-numbers.js';
+import { miniCourseWith } from '../helpers/course-files.js';
+import { CLI } from '../helpers/paths.js';
+
+const OUTLINE = (body: string) => `---\ntitle: T\n---\n\n## A\n\n${body}\n`;
+const texts = (text: string, lang: string) => findNumbers(text, lang).map((f) => (f.kind === 'date' ? `date ${f.text} ${f.iso}` : `number ${f.text} ${f.value}`));
+
+describe('findNumbers', () => {
+  it('reads dates at their precision and numbers with their grouping, in English', () => {
+    expect(texts('Shot on 1 December 1934; August 20, 1940; in December 1934; in 1937; 30,000 officers; 13.8 million votes; 50% of them', 'en')).toEqual([
+      'date 1 December 1934 1934-12-01',
+      'date August 20, 1940 1940-08-20',
+      'date December 1934 1934-12',
+      'date 1937 1937',
+      'number 30,000 30000',
+      'number 13.8 million 13800000',
+      'number 50% 50',
+    ]);
+  });
+
+  it('reads Russian dates (genitive months, "г.") and numbers (space groups, decimal comma, «млн»)', () => {
+    expect(texts('Убит 1 декабря 1934 г.; 30 000 командиров; 30\u00a0000 человек; 13,8 млн голосов; 3 из 5 маршалов', 'ru')).toEqual([
+      'date 1 декабря 1934 1934-12-01',
+      'number 30 000 30000',
+      'number 30\u00a0000 30000',
+      'number 13,8 млн 13800000',
+      'number 3 3',
+      'number 5 5',
+    ]);
+  });
+
+  it('reads German dates and numbers from the locale', () => {
+    expect(texts('Am 1. Dezember 1934: 30.000 Offiziere, 13,8 Millionen Stimmen', 'de')).toEqual([
+      'date 1. Dezember 1934 1934-12-01',
+      'number 30.000 30000',
+      'number 13,8 Millionen 13800000',
+    ]);
+  });
+
+  it('leaves names alone: decades, ordinals, numbers of documents', () => {
+    expect(texts('the 1930s, the 1930’s, the 7th Congress, Order No. 00447, G7', 'en')).toEqual([]);
+    expect(texts('в 1930-е годы, в 1930-х, приказ № 00447, 7-й конгресс', 'ru')).toEqual([]);
+  });
+});
+
+describe('the hand-typed-number rule', () => {
+  const body = [
+    '- Held in August 1936, {{date "first-trial"}}', // 7: a date a fact holds
+    '- About 30,000 people arrested', // 8: a figure a fact holds
+    '- In 1912 nothing happened', // 9: no fact holds it
+    '- Decades are names: the 1930s; helpers are not typed: {{timeline tag="trials" from="1936"}}',
+    '- Code `1936`, math $1936$, ![in 1936](images/dot.png)',
+    '',
+    '::: notes',
+    'Notes may say 1936: they are the lecturer\'s own words.',
+    ':::',
+  ].join('\n');
+
+  async function found(strict: boolean) {
+    const root = miniCourseWith({ '01-demo.en.md': OUTLINE(body), '01-demo.ru.md': OUTLINE('- Ничего') });
+    const { diagnostics } = await check({ course: root, strict });
+    return diagnostics
+      .sorted()
+      .filter((d) => d.ruleId === 'hand-typed-number')
+      .map((d) => `${relative(root, d.file)}:${d.start.line}:${d.start.column} ${d.severity} ${d.message} | ${d.hint}`);
+  }
+
+  it('reports each number typed on a slide, with the fact that could supply it: an info by default', async () => {
+    expect(await found(false)).toEqual([
+      '01-demo.en.md:7:11 info date "August 1936" typed by hand on a slide | a fact can supply it, with its citation: {{date "first-trial"}}, {{date "zinoviev"}}',
+      '01-demo.en.md:8:9 info number "30,000" typed by hand on a slide | a fact can supply it, with its citation: {{figure "arrests"}}',
+      '01-demo.en.md:9:6 info date "1912" typed by hand on a slide | no fact holds it yet: add one to facts/ with a cited source, then write {{date "id"}} and {{cite "id"}}',
+    ]);
+  });
+
+  it('gives warnings under --strict', async () => {
+    expect((await found(true)).map((line) => line.split(' ')[1])).toEqual(['warning', 'warning', 'warning']);
+  });
+
+  it('fails lectern check --strict (exit 1) and not lectern check (exit 0)', () => {
+    const root = miniCourseWith({ '01-demo.en.md': OUTLINE('- In 1912 nothing happened'), '01-demo.ru.md': OUTLINE('- Ничего') });
+    const plain = spawnSync('node', [CLI, 'check', root], { encoding: 'utf8' });
+    expect(plain.status, plain.stdout + plain.stderr).toBe(0);
+    const strict = spawnSync('node', [CLI, 'check', '--strict', root], { encoding: 'utf8' });
+    expect(strict.status, strict.stdout + strict.stderr).toBe(1);
+    expect(strict.stdout).toContain('01-demo.en.md:7:6 warning date "1912" typed by hand on a slide [hand-typed-number]');
+  });
+});

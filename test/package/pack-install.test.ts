@@ -1,0 +1,62 @@
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO, tempDir } from '../helpers/paths.js';
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function run(command: string, args: string[], options: SpawnSyncOptions) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options, env: { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', ...options.env } });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+/** The packed tarball, installed in an empty folder with the network off. */
+let project: string;
+let files: string[];
+
+beforeAll(() => {
+  const packs = tempDir('lectern-pack-');
+  const pack = run(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', packs], { cwd: REPO });
+  expect(pack.status, pack.out).toBe(0);
+  const [{ filename, files: packed }] = JSON.parse(pack.out.slice(pack.out.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  files = packed.map((f) => f.path);
+  project = tempDir('lectern-installed-');
+  writeFileSync(join(project, 'package.json'), '{"name":"a-course","private":true}\n');
+  // The registry's metadata is cached first (a dry run); then the install itself runs with --offline:
+  // every package comes from the local cache and nothing may be downloaded, a browser least of all.
+  const resolve = run(NPM, ['install', '--prefer-offline', '--dry-run', '--no-package-lock', join(packs, filename)], { cwd: project });
+  expect(resolve.status, resolve.out).toBe(0);
+  const install = run(NPM, ['install', '--offline', '--no-package-lock', join(packs, filename)], { cwd: project });
+  expect(install.status, install.out).toBe(0);
+}, 240_000);
+
+describe('the package, installed from its tarball without a network', () => {
+  it('carries what users and editors need', () => {
+    for (const file of ['LICENSE', 'README.md', 'docs/api.md', 'docs/authoring.md', 'dist/cli.js', 'dist/index.d.ts', 'templates/deck.hbs', 'schemas/course.schema.json']) {
+      expect(files, file).toContain(file);
+    }
+    expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/'))).toBe(false);
+  });
+
+  it('installs no browser of its own', () => {
+    expect(existsSync(join(project, 'node_modules/puppeteer'))).toBe(false);
+    expect(readdirSync(join(project, 'node_modules')).includes('puppeteer-core')).toBe(true);
+  });
+
+  it('scaffolds, checks, builds and exports a course', () => {
+    const lectern = (args: string[]) => run(join(project, 'node_modules/.bin/lectern'), args, { cwd: project });
+    const created = lectern(['new', 'my-course']);
+    expect(created.status, created.out).toBe(0);
+    const checked = lectern(['check', 'my-course']);
+    expect(checked.status, checked.out).toBe(0);
+    const built = lectern(['build', 'my-course', '--out', 'site']);
+    expect(built.status, built.out).toBe(0);
+    expect(existsSync(join(project, 'site/index.html'))).toBe(true);
+    const pdf = lectern(['pdf', 'my-course', '--out', 'site', '--slides']);
+    expect(pdf.status, pdf.out).toBe(0);
+    const decks = readdirSync(join(project, 'site/en'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(decks.length).toBeGreaterThan(0);
+    for (const deck of decks) expect(existsSync(join(project, 'site/en', deck.name, 'slides.pdf')), deck.name).toBe(true);
+  }, 240_000);
+});
