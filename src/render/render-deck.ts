@@ -1,3 +1,4 @@
+import { citationStyle } from '../bibliography/citation-style.js';
 import type { Course } from '../course/load-course.js';
 import { formatDate, textIn, textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
@@ -46,7 +47,7 @@ export function slideData(deck: Deck, slide: Slide, course: Course) {
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
     facts: slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources) ?? []),
-    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback) : [],
+    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, citationStyle(course.config, course.root, deck.lang)) : [],
   };
 }
 

@@ -5,6 +5,14 @@ import { typografLocale, typographer } from './typographer.js';
 /** Runs with nothing to typeset: no letters, digits or quotes. */
 const NOTHING = /^[^\p{L}\p{N}"'«»„“”‘’‚.-]*$/u;
 
+/**
+ * Escaped markup written with numbers (`&#60;script&#62;`, as citeproc
+ * writes it): typograf decodes numeric entities, which would turn escaped
+ * text back into tags, so they are named before it sees them.
+ */
+const NUMERIC_ESCAPES = /&#(?:(60|x3c)|(62|x3e)|(38|x26));/gi;
+const nameEscapes = (text: string) => text.replace(NUMERIC_ESCAPES, (_m, lt, gt) => (lt ? '&lt;' : gt ? '&gt;' : '&amp;'));
+
 /** A citation mark stays on the line of the word it follows. */
 const BEFORE_CITE = /[ \t\n]+(<a\b[^>]*\bclass="cite\b)/g;
 
@@ -59,7 +67,7 @@ function typesetBatch(texts: string[], locale: string): void {
   const runs = texts.map((text) => /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!);
   // typograf trims a text's outer whitespace, which separates a run from the markup around it: it is put back.
   const typeset = typographer(locale)
-    .execute(runs.map((m) => m[2]!.replace(BEFORE_CITE, '\u00a0$1')).join(RUN_SEPARATOR))
+    .execute(runs.map((m) => nameEscapes(m[2]!).replace(BEFORE_CITE, '\u00a0$1')).join(RUN_SEPARATOR))
     .split(RUN_SEPARATOR);
   // A batch that does not come back in as many runs (never seen) is left as it was.
   if (typeset.length !== runs.length) return;

@@ -98,3 +98,9 @@ describe('typesetHtml: what the author wrote stays', () => {
     expect(typeset('<p>Event &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>', 'en')).toBe('<p>Event &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>');
   });
 });
+
+describe('typesetHtml: escaped markup stays escaped', () => {
+  it('named and numeric entities of <, > and & never come back as tags', () => {
+    expect(typeset('<p>A &#60;script&#62;x&#60;/script&#62; &#38; &#x3C;b&#x3E;</p>', 'en')).toBe('<p>A⍽&lt;script&gt;x&lt;/script&gt; &amp; &lt;b&gt;</p>');
+  });
+});
