@@ -1,6 +1,11 @@
+import { join, relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from './build.js';
+import { loadConfig } from './course/load-course.js';
+import { Diagnostics } from './diagnostics/diagnostic.js';
+import { findBrowser } from './browser/find-browser.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
+import { pdfKinds, recordPdfs } from './site/pdf-ledger.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
@@ -13,18 +18,39 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
   return env.SOURCE_DATE_EPOCH && Number.isFinite(seconds) ? new Date(seconds * 1000) : undefined;
 }
 
+/** With the notes kept private, the lecturer's handout, which shows them, is left out of the export. */
+function withoutLecturerHandout(options: PdfOptions): PdfOptions {
+  return options.variant === 'lecturer' ? { ...options, handout: false } : { ...options, variant: 'student' };
+}
+
 /**
- * Builds the HTML site, then exports each deck's slides.pdf and handouts with
- * one browser for the whole run, closed whatever happens.
+ * Builds the HTML site and exports each deck's slides.pdf and handouts into
+ * the staged output, with one browser for the whole run, closed whatever
+ * happens, and records what each PDF was printed from; the output is replaced
+ * only once every PDF is made. Without a browser nothing is built: the site
+ * would link PDFs that do not exist.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
-  const result = await build({ ...options, pdfLinks: true });
-  const session = new BrowserSession(options.browser);
+  const { config } = await loadConfig(resolve(options.course ?? 'lectures'), new Diagnostics(), options);
+  const notes = options.notes ?? config.publish.notes;
+  const pdf = notes ? options : withoutLecturerHandout(options);
+  const session = new BrowserSession(await findBrowser(options.browser));
+  let pdfs: string[] = [];
   try {
-    const pdfs = await exportPdfs(session, result.course, result.decks, result.outDir, result.diagnostics, {
-      date: sourceDateEpoch(),
-      ...options,
+    const result = await build({ ...options, exporting: pdfKinds(pdf) }, {
+      async beforeCommit(stage, built) {
+        const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, { date: sourceDateEpoch(), ...pdf });
+        await recordPdfs(files, (dir) => built.fingerprints.get(relative(stage, dir).split(sep).join('/')));
+        pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
+        // The browser is done: close it before the output is replaced.
+        await session.close();
+      },
     });
+    if (pdfKinds(pdf).length < pdfKinds(options).length) {
+      result.diagnostics.warning(join(result.course.root, 'course.yaml'), { line: 1, column: 1 }, 'private-notes', "the lecturer's handout (handout.pdf) is not made: it shows the speaker notes, which publish.notes: false keeps out of the output", {
+        hint: 'to print it, run "lectern pdf --notes --out DIR" into a folder you do not publish',
+      });
+    }
     return { ...result, pdfs };
   } finally {
     await session.close();

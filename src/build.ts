@@ -1,15 +1,19 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { defaultCourse } from './course/course-files.js';
 import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from './output/guard-out-dir.js';
+import { lockOutput } from './output/lock-output.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
 import { isExportedFile } from './output/exported-file.js';
 import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
-import { renderSite } from './render/render-site.js';
+import { deckPath, renderSite } from './render/render-site.js';
+import { deckDir } from './site/deck-links.js';
+import { deckFingerprint, PDF_KINDS, pdfStates, type PdfKind, type PdfStates } from './site/pdf-ledger.js';
+import { outputReader, singleFileDeck, singleFilePath } from './site/single-file.js';
 import { BUILTIN_TEMPLATES, TemplateRegistry, warnOutsideLink } from './render/template-registry.js';
 import { Timings } from './timings.js';
 
@@ -20,9 +24,18 @@ export interface BuildOptions {
   out?: string;
   langs?: string[];
   sourceTexts?: string[];
-  /** Link the PDFs from the course home (the PDF export writes them). */
-  pdfLinks?: boolean;
+  /** The PDFs about to be exported (by `lectern pdf`): the site links them as current. */
+  exporting?: readonly PdfKind[];
+  /** Speaker notes in the public decks (default: course.yaml's `publish.notes`, else true). */
+  notes?: boolean;
+  /** Also write each deck as one self-contained file (default: course.yaml's `publish.singleFile`). */
+  singleFile?: boolean;
   timings?: Timings;
+}
+
+export interface BuildSteps {
+  /** Runs on the complete staged output (its folder) before it replaces the output: the PDF export. */
+  beforeCommit?(stage: string, result: BuildResult): Promise<void>;
 }
 
 export interface BuildResult {
@@ -31,6 +44,10 @@ export interface BuildResult {
   outDir: string;
   diagnostics: Diagnostics;
   files: number;
+  /** What each deck's PDFs are printed from, by deck folder (`en/01-intro`): see site/pdf-ledger.ts. */
+  fingerprints: Map<string, string>;
+  /** Whether the public decks carry the speaker notes. */
+  notes: boolean;
 }
 
 /**
@@ -74,24 +91,53 @@ function checkThemes(course: Course, decks: Deck[], assets: Asset[], diagnostics
   }
 }
 
-/** Builds the HTML site of a course into the output folder, atomically. */
-export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+/**
+ * Builds the HTML site of a course into the output folder, atomically, with
+ * the output locked for the whole build (see lock-output.ts).
+ */
+export async function build(options: BuildOptions = {}, steps: BuildSteps = {}): Promise<BuildResult> {
   const timings = options.timings ?? new Timings();
   const { course, decks, diagnostics } = await compileCourse({ ...options, timings });
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
   const outDir = resolve(options.out ?? defaultOutDir(course.root));
-  const foreign = guardOutDir(outDir, course.root, { named: options.out !== undefined });
+  const named = options.out !== undefined;
+  // Refused before anything is written beside it; checked again once locked, as the lock may recover an earlier output.
+  guardOutDir(outDir, course.root, { named });
+  const lock = await lockOutput(outDir);
+  try {
+    return await buildLocked(options, steps, { course, decks, diagnostics, outDir, timings, foreign: guardOutDir(outDir, course.root, { named }) }, () => lock.check());
+  } finally {
+    await lock.release();
+  }
+}
 
+/** The build itself, once its output folder is locked. */
+async function buildLocked(
+  options: BuildOptions,
+  steps: BuildSteps,
+  { course, decks, diagnostics, outDir, timings, foreign }: { course: Course; decks: Deck[]; diagnostics: Diagnostics; outDir: string; timings: Timings; foreign: string[] },
+  checkLock: () => void,
+): Promise<BuildResult> {
   const roots = templateRoots(course);
   const templates = new TemplateRegistry(roots, diagnostics);
   const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
   checkThemes(course, decks, assets, diagnostics);
-  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => isExportedFile(p) && !foreign.includes(p)) : [];
-  const files = timings.timeSync('render', () => renderSite(course, decks, templates, { pdfs: Boolean(options.pdfLinks) || previous.some((p) => p.endsWith('.pdf')) }));
+  const notes = options.notes ?? course.config.publish.notes;
+  const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => carriedOver(notes)(p) && !foreign.includes(p)) : [];
+  const ledger = new PdfLedgerReader(outDir, previous, assets, options.exporting);
+  const siteOptions = { notes, siteUrl: course.config.siteUrl, pdfStates: ledger.statesOf };
+  const pages = timings.timeSync('render', () => renderSite(course, decks, templates, siteOptions));
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
-
-  const site = siteFiles(files, assets, decks, course.root);
+  warnStalePdfs(decks, ledger.states, diagnostics);
+  const site = siteFiles(pages, assets, decks, course.root);
+  if (options.singleFile ?? course.config.publish.singleFile) {
+    const read = outputReader(site);
+    timings.timeSync('single-file', () => {
+      for (const deck of decks) site.set(singleFilePath(deck), { text: singleFileDeck(pages.get(deckPath(deck))!, deckPath(deck), read) });
+    });
+  }
   guardForeignFiles(outDir, foreign, site);
+  const result: BuildResult = { course, decks, outDir, diagnostics, files: pages.size, fingerprints: ledger.fingerprints, notes };
   const output = new StagedOutput(outDir);
   await timings.time('write', async () => {
     await output.open();
@@ -103,12 +149,61 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       );
       const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
       await output.carryOver([...previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))), ...foreign]);
+      await steps.beforeCommit?.(output.stage, result);
+      checkLock();
       await output.commit();
     } catch (error) {
       await output.abort();
       throw error;
     }
   });
-  return { course, decks, outDir, diagnostics, files: files.size };
+  return result;
+}
+
+/** The state of each deck's PDFs in the output, found as its pages are rendered; the fingerprints the PDF export records. */
+export class PdfLedgerReader {
+  readonly fingerprints = new Map<string, string>();
+  readonly states = new Map<string, PdfStates>();
+  private readonly existing: Set<string>;
+  private readonly themes: Map<string, string>;
+
+  constructor(
+    private readonly outDir: string,
+    existing: string[],
+    assets: Asset[],
+    private readonly exporting?: readonly PdfKind[],
+  ) {
+    this.existing = new Set(existing);
+    this.themes = new Map(assets.filter((a) => a.to.startsWith('themes/')).map((a) => [a.to, a.from]));
+  }
+
+  /** The PDFs of a deck whose slides, notes included, render as `slides` (what they are printed from, with its theme). */
+  readonly statesOf = (deck: Deck, slides: string): PdfStates => {
+    const theme = this.themes.get(`themes/${deck.theme}.css`);
+    const fingerprint = deckFingerprint([slides, theme ? readFileSync(theme, 'utf8') : deck.theme]);
+    const states = pdfStates(this.outDir, deckDir(deck), fingerprint, this.existing, this.exporting);
+    this.fingerprints.set(deckDir(deck), fingerprint);
+    this.states.set(deckDir(deck), states);
+    return states;
+  };
+}
+
+/**
+ * The files a build keeps from the previous output: what the exporters wrote;
+ * with the notes kept private, not the lecturer's handout, which shows them.
+ */
+export function carriedOver(notes: boolean): (path: string) => boolean {
+  return (path) => isExportedFile(path) && (notes || !path.endsWith('/handout.pdf'));
+}
+
+/** A PDF left from an earlier build of a deck that has changed since is reported, with the command that makes it again. */
+function warnStalePdfs(decks: Deck[], states: Map<string, PdfStates>, diagnostics: Diagnostics): void {
+  for (const deck of decks) {
+    const stale = PDF_KINDS.filter((kind) => states.get(deckDir(deck))?.[kind] === 'stale');
+    if (!stale.length) continue;
+    diagnostics.warning(deck.file, { line: 1, column: 1 }, 'stale-pdf', `${stale.map((k) => `${deckDir(deck)}/${k}.pdf`).join(', ')} no longer match${stale.length === 1 ? 'es' : ''} this lecture: the course home marks ${stale.length === 1 ? 'it' : 'them'} out of date`, {
+      hint: `run "lectern pdf" to print ${stale.length === 1 ? 'it' : 'them'} again`,
+    });
+  }
 }
 

@@ -73,6 +73,7 @@ function program(): Command {
 
   const buildCommand = courseCommand(cli, 'build', 'build the HTML decks and the course site (and the PDFs with --pdf)')
     .option('--pdf', 'also export slides.pdf and the handouts of every deck')
+    .option('--single-file', 'also write each deck as one self-contained file, <lang>/<lecture>.html (publish.singleFile)')
     .option('--pptx', 'also write slides.pptx, an editable PowerPoint file, for every deck')
     .option('--timings', 'print the time each stage took')
     .addOption(formatOption())
@@ -81,7 +82,7 @@ function program(): Command {
         const start = performance.now();
         const timings = new Timings();
         const quiet = opts.quiet || opts.format === 'json';
-        const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings };
+        const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, singleFile: opts.singleFile || undefined, timings };
         const built = opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, quiet)
           : await (await import('./build.js')).build(options);
@@ -102,7 +103,7 @@ function program(): Command {
         const timings = new Timings();
         const quiet = opts.quiet || opts.format === 'json';
         const only = opts.slides && !opts.handout ? { handout: false } : opts.handout && !opts.slides ? { slides: false } : {};
-        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings, ...pdfSettings(opts), ...only }, quiet);
+        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, timings, ...pdfSettings(opts), ...only }, quiet);
         reportResult(result, { command: 'pdf', format: opts.format, quiet, start, timings });
       }, { json: opts.format === 'json' });
     });

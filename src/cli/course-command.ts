@@ -22,6 +22,8 @@ export function courseCommand(cli: Command, name: string, description: string): 
     .option('--out <dir>', 'the output folder (default: output/ beside a course folder named lectures, else _output/ inside the course)')
     .option('--lang <langs>', 'only these languages, comma-separated (default: all of the course)', list)
     .option('--source-texts <dirs>', 'more folders to search for sources\' text files, comma-separated', folders)
+    .option('--notes', 'put the speaker notes in the decks, whatever course.yaml\'s publish.notes says')
+    .option('--no-notes', 'leave the speaker notes out of the decks (publish.notes: false)')
     .option('--quiet', 'print errors only');
 }
 

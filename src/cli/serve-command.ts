@@ -24,6 +24,7 @@ export function registerServeCommand(cli: Command): void {
           out: opts.out,
           langs: opts.lang,
           sourceTexts: opts.sourceTexts,
+          notes: opts.notes,
           quiet: opts.quiet,
           serve: { host: opts.host, port: opts.port, open: Boolean(opts.open) },
         }),
@@ -45,7 +46,7 @@ export function registerBuildWatch(cli: Command): void {
     if (!opts.watch) return;
     const code = await runCommand(async () => {
       if (opts.pdf) throw new UsageError('--watch rebuilds the HTML only; it does not export PDFs', 'run "lectern build --pdf" when the course is ready');
-      return (await import('./live-session.js')).runLiveSession({ course: command.processedArgs[0] as string | undefined, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, quiet: opts.quiet });
+      return (await import('./live-session.js')).runLiveSession({ course: command.processedArgs[0] as string | undefined, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, quiet: opts.quiet });
     });
     throw new CommanderError(code, 'lectern.watchEnded', '');
   });

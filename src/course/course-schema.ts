@@ -58,6 +58,22 @@ export const courseSchema = z
         ),
       ),
     html: z.boolean().default(true).meta(about('whether raw HTML in outlines is kept (true) or escaped (false)', 'true')),
+    siteUrl: z
+      .url({ protocol: /^https?$/, error: 'expected the address the site is published at, such as https://example.org/course/' })
+      .optional()
+      .meta(about('the address the site is published at: it gives sitemap.xml, canonical links and link previews (Open Graph)', 'https://example.org/course/')),
+    publish: z
+      .strictObject({
+        notes: z.boolean().default(true).meta(about('whether the public decks carry the speaker notes and the facts listed with them', 'false')),
+        singleFile: z.boolean().default(false).meta(about('whether each deck is also written as one self-contained file, <lang>/<lecture>.html', 'true')),
+      })
+      .default({ notes: true, singleFile: false })
+      .meta({ ...about('what the published site contains', '{notes: false, singleFile: true}'), ...entry('the publishing settings') }),
+    /** Quarto's `format: revealjs:` options, the defaults of every deck (checked by revealjs-options.ts). */
+    format: z
+      .union([z.string(), z.record(z.string(), z.unknown())])
+      .optional()
+      .meta(about("Quarto's format options, the defaults of every deck", '{revealjs: {slide-number: true}}')),
     handout: z
       .strictObject({
         paper: z.enum(['A4', 'Letter']).default('A4').meta(about('the paper size, A4 or Letter', 'A4')),
@@ -77,7 +93,13 @@ export const frontMatterSchema = z
     title: z.string({ error: 'expected the lecture title as text' }).meta(about('the title of the lecture, as text', '"The Moscow show trials"')),
     subtitle: z.string().optional().meta(about('a line under the title, as text', '"1936–1938"')),
     date: z.union([z.string(), z.number()]).transform(String).optional().meta(about('the date of the lecture', '"2025-10-01"')),
-    author: z.string().optional().meta(about("the lecturer's name, as text", '"A. Lecturer"')),
+    author: z
+      .union([z.string(), z.array(z.union([z.string(), z.looseObject({ name: z.string() })]))], {
+        error: 'expected the author as text, or a list of names',
+      })
+      .transform((a) => (typeof a === 'string' ? a : a.map((x) => (typeof x === 'string' ? x : x.name)).join(', ')))
+      .optional()
+      .meta(about("the lecturer's name, as text, or a list of names", '"A. Lecturer"')),
     lang: langCode.optional().meta(about('the language of the lecture (the file name gives it otherwise)', 'en')),
     theme: z.string().regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"').optional().meta(about('the name of a theme (templates/themes/NAME.css)', 'lectern')),
   })

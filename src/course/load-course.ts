@@ -1,11 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { checkCitationStyles } from '../bibliography/citation-style.js';
 import { ContentError, Diagnostics, UsageError } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
-import { normaliseNewlines, parseOutlineName, readOutline, type Outline } from '../outline/read-outline.js';
+import { normaliseNewlines, readOutline, type Outline } from '../outline/read-outline.js';
+import { checkFormat } from '../outline/revealjs-options.js';
 import { isFile } from './course-files.js';
+import { outlineFiles, reportDuplicateLectures } from './find-course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
 import { readYaml, validate } from './read-yaml.js';
 
@@ -49,6 +51,7 @@ export async function loadConfig(root: string, diagnostics: Diagnostics, options
   // Everything else depends on the course's settings: guessing them would only add false errors.
   if (!config) throw new ContentError(diagnostics);
   checkCitationStyles(config, root, configFile, (path) => yaml.locate(path), diagnostics);
+  checkFormat(yaml, config.format, ['format'], diagnostics);
 
   const unknownLangs = (options.langs ?? []).filter((l) => !config.languages.includes(l));
   if (unknownLangs.length) {
@@ -60,12 +63,6 @@ export async function loadConfig(root: string, diagnostics: Diagnostics, options
 /** The folders searched for sources' text files, as given (relative to the course). */
 export function sourceSearchPath(config: CourseConfig, options: LoadOptions = {}): string[] {
   return [...config.sourceTexts, ...(options.sourceTexts ?? [])];
-}
-
-/** The outline files of a course folder, sorted. */
-export async function outlineFiles(root: string): Promise<string[]> {
-  const names = (await readdir(root)).filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f) && isFile(join(root, f))).sort();
-  return names.map((name) => join(root, name));
 }
 
 /** Reads one outline; an outline in a language the course does not list is reported and left out. */
@@ -81,6 +78,7 @@ export async function loadOutline(file: string, config: CourseConfig, diagnostic
 }
 
 async function loadOutlines(root: string, config: CourseConfig, langs: string[], diagnostics: Diagnostics): Promise<Outline[]> {
-  const outlines = await Promise.all((await outlineFiles(root)).map((file) => loadOutline(file, config, diagnostics)));
-  return outlines.filter((o): o is Outline => o !== undefined && langs.includes(o.lang));
+  const outlines = (await Promise.all(outlineFiles(root, diagnostics).map((file) => loadOutline(file, config, diagnostics)))).filter((o) => o !== undefined);
+  reportDuplicateLectures(outlines, diagnostics);
+  return outlines.filter((o) => langs.includes(o.lang));
 }

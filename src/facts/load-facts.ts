@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { isDirectory, isFile, isInside, resolvesInside } from '../course/course-files.js';
+import { isFile, isInside, resolvesInside } from '../course/course-files.js';
+import { factsFiles, readableInCourse } from '../course/find-course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { loadBibliographyFiles } from '../bibliography/load-bibliography.js';
 import { readYaml, validate } from '../course/read-yaml.js';
@@ -24,10 +25,7 @@ export async function loadFacts(
   await loadSources(root, sourceTexts, store, diagnostics, read);
   await loadBibliographyFiles(root, store, diagnostics, read, defaultLang);
 
-  const factsDir = join(root, 'facts');
-  const files = isDirectory(factsDir)
-    ? (await readdir(factsDir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(factsDir, f)).filter(isFile)
-    : [];
+  const files = factsFiles(root, diagnostics);
   const texts = await Promise.all(files.map(read));
   files.forEach((file, i) => loadFactFile(file, texts[i]!, store, diagnostics));
   checkReferences(store, diagnostics);
@@ -42,7 +40,7 @@ async function loadSources(
   read: (file: string) => Promise<string>,
 ): Promise<void> {
   const file = join(root, 'sources.yaml');
-  if (!isFile(file)) return;
+  if (!readableInCourse(root, file, diagnostics, 'the list of sources')) return;
   const before = diagnostics.list.length;
   const yaml = readYaml(file, await read(file), diagnostics);
   const list = yaml && validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics);
@@ -153,6 +151,17 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
           needs: speaker ? undefined : 'facts',
         });
       }
+    }
+    if ('people' in fact) {
+      fact.people.forEach((id, i) => {
+        const person = store.facts.get(id);
+        if (person?.fact.type === 'person' || (!person && store.invalidFacts.has(id))) return;
+        const guess = person ? undefined : didYouMean(id, [...store.facts.values()].filter((e) => e.fact.type === 'person').map((e) => e.fact.id));
+        diagnostics.error(file, locate(['people', i]), 'unknown-person', person ? `"${id}" is ${person.fact.type === 'event' ? 'an' : 'a'} ${person.fact.type}, not a person` : `unknown person "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
+          hint: 'people: lists ids of facts of type person',
+          needs: person ? undefined : 'facts',
+        });
+      });
     }
     fact.disputed.forEach((d, i) => {
       if (!d.note) {

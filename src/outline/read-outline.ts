@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { frontMatterSchema, type FrontMatter } from '../course/course-schema.js';
-import { readYaml, validate } from '../course/read-yaml.js';
-import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { readYaml, validate, type YamlPath } from '../course/read-yaml.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
+import { checkFrontMatter } from './revealjs-options.js';
 
 /** An outline split into its front matter and its Markdown body. */
 export interface Outline {
@@ -12,12 +13,22 @@ export interface Outline {
   body: string;
   /** How many lines stand before the body: add to a body line to get the file's line. */
   bodyLine: number;
+  /** Where a front-matter key stands, such as ['format', 'revealjs', 'logo']. */
+  keyAt(path: YamlPath): Position;
 }
 
-/** `01-show-trials.ru.md` → lecture `01-show-trials` in `ru`; a name without a language gets the course's first. */
+/**
+ * `01-show-trials.ru.md` → lecture `01-show-trials` in `ru`; a name without a
+ * language gets the course's first. Letters and digits of any script, `-`,
+ * `_` and spaces make a name; the lecture's id is the name in lower case with
+ * its spaces as `-` (`Lecture 1.EN.md` → `lecture-1` in `en`). The extension
+ * is `.md` or `.qmd`, in any case.
+ */
 export function parseOutlineName(file: string): { lectureId: string; lang?: string } | undefined {
-  const m = /^([a-z0-9][a-z0-9-]*?)(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.md$/.exec(basename(file));
-  return m ? { lectureId: m[1]!, lang: m[2] } : undefined;
+  const m = /^(.+?)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.q?md$/i.exec(basename(file));
+  if (!m || !/^[\p{L}\p{N}][\p{L}\p{N}\p{M}_ -]*$/u.test(m[1]!)) return undefined;
+  const lang = m[2]?.replace(/^[a-z]+/i, (primary) => primary.toLowerCase());
+  return { lectureId: m[1]!.trim().toLowerCase().replace(/\s+/g, '-'), lang };
 }
 
 /** Text as Lectern reads it: no byte-order mark, LF line ends. */
@@ -56,6 +67,7 @@ export function readOutline(file: string, raw: string, diagnostics: Diagnostics,
   if (!yaml) return undefined;
   const frontMatter = validate(yaml, yaml.value ?? {}, frontMatterSchema, diagnostics);
   if (!frontMatter) return undefined;
+  checkFrontMatter(yaml, yaml.value, diagnostics);
   const bodyStart = open[0].length + close.index + close[0].length + 1;
   const bodyLine = text.slice(0, bodyStart).split('\n').length - 1;
   return {
@@ -65,5 +77,6 @@ export function readOutline(file: string, raw: string, diagnostics: Diagnostics,
     frontMatter,
     body: text.slice(bodyStart),
     bodyLine,
+    keyAt: (path) => yaml.locateKey(path),
   };
 }

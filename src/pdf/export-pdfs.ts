@@ -6,9 +6,11 @@ import type { Course } from '../course/load-course.js';
 import { UsageError, type Diagnostics } from '../diagnostics/diagnostic.js';
 import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
+import { plainText } from '../html/plain-text.js';
 import type { Deck } from '../outline/compile-lecture.js';
-import { REVEAL_CONFIG } from '../render/render-deck.js';
+import { hasSourcesSlide, REVEAL_CONFIG } from '../render/render-deck.js';
 import { BUILTIN_TEMPLATES } from '../render/template-registry.js';
+import { pdfKinds } from '../site/pdf-ledger.js';
 import type { BrowserSession } from './browser-session.js';
 import { finishPdf, type Bookmark, type PdfInfo } from './finish-pdf.js';
 import { handoutPageCss, printableArea, type Paper } from './handout-page-css.js';
@@ -46,11 +48,7 @@ export async function exportPdfs(
   diagnostics: Diagnostics,
   options: PdfOptions = {},
 ): Promise<string[]> {
-  const kinds: Job['kind'][] = [
-    ...(options.slides !== false ? (['slides'] as const) : []),
-    ...(options.handout !== false && options.variant !== 'student' ? (['handout'] as const) : []),
-    ...(options.handout !== false && options.variant !== 'lecturer' ? (['handout-student'] as const) : []),
-  ];
+  const kinds: Job['kind'][] = pdfKinds(options);
   const jobs = decks.flatMap((deck) => kinds.map((kind) => ({ deck, kind })));
   const written: string[] = [];
   let done = 0;
@@ -141,6 +139,7 @@ async function explainFailures<T>(what: string, timeout: number, work: () => Pro
   try {
     return await work();
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     if ((error as Error).name === 'TimeoutError') {
       throw new UsageError(`printing ${what} took longer than ${Math.round(timeout / 1000)} s`, 'allow more time with --timeout SECONDS, or split the lecture');
     }
@@ -149,17 +148,6 @@ async function explainFailures<T>(what: string, timeout: number, work: () => Pro
     }
     throw error;
   }
-}
-
-function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
 }
 
 /** Bookmarks: the title, each section with its slides, and the sources, at the first page of each slide. */
@@ -177,7 +165,7 @@ export function bookmarks(deck: Deck, pageSlides: number[]): Bookmark[] {
     } else if (section && slide.kind === 'content') section.children!.push(mark);
     else top.push(mark);
   }
-  top.push({ title: words(deck.lang).sources, page: pageOf(deck.slides.length) });
+  if (hasSourcesSlide(deck)) top.push({ title: words(deck.lang).sources, page: pageOf(deck.slides.length) });
   return top;
 }
 

@@ -14,6 +14,8 @@ export const REVEAL_CONFIG = {
   height: 720,
   margin: 0.05,
   center: false,
+  /** Slides are flex columns, so that asides, footnotes and the footer sit at their foot. */
+  display: 'flex',
   hash: true,
   slideNumber: 'c/t',
   showSlideNumber: 'all',
@@ -30,23 +32,34 @@ export function sourcesSlide(deck: Deck): Slide {
     id: 'sources',
     line: deck.slides.at(-1)?.line ?? 1,
     title: '',
-    classes: ['sources-slide'],
+    classes: ['sources-slide', ...(deck.slides[0]?.footer ? ['has-footer'] : [])],
     attributes: [],
     content: '',
+    footer: deck.slides[0]?.footer ?? '',
     notes: '',
     facts: [],
   };
 }
 
-/** The data a slide template receives. Its shape is public: course templates rely on it. */
-export function slideData(deck: Deck, slide: Slide, course: Course) {
+/** A lecture that cites nothing (no facts, no citations) ends without a sources slide. */
+export function hasSourcesSlide(deck: Deck): boolean {
+  return deck.sources.length > 0;
+}
+
+/**
+ * The data a slide template receives. Its shape is public: course templates
+ * rely on it. Without `notes` (notes kept private), the slide's notes and the
+ * facts listed with them are left out of the data, so no template can show them.
+ */
+export function slideData(deck: Deck, slide: Slide, course: Course, notes = true) {
   const fallback = course.config.languages[0]!;
   return {
-    slide,
+    slide: notes ? slide : { ...slide, notes: '' },
+    showNotes: notes,
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
-    facts: slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources) ?? []),
+    facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources) ?? []) : [],
     sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, citationStyle(course.config, course.root, deck.lang)) : [],
   };
 }
@@ -59,6 +72,7 @@ export function deckInfo(deck: Deck) {
     subtitle: deck.subtitle,
     author: deck.author,
     date: deck.date,
+    logo: deck.logo,
     /** The date as the lecture's language writes it, when it is an ISO date; else as written. */
     dateText: deck.date && isIsoDate(deck.date) ? formatDate(deck.date, deck.lang) : deck.date,
     /** The lecture's number in the course, from its file name ("03-…" is lecture 3). */
@@ -79,23 +93,46 @@ export function courseInfo(course: Course, lang: string) {
   };
 }
 
-/** The deck's slides, each through the template of its kind, the sources slide last. */
-export function renderSlides(deck: Deck, course: Course, templates: TemplateRegistry): string[] {
-  return [...deck.slides, sourcesSlide(deck)].map((slide) => templates.render(`slide-${slide.kind}`, slideData(deck, slide, course)));
+/** The deck's slides, each through the template of its kind, the sources slide last; `notes: false` leaves the speaker notes out. */
+export function renderSlides(deck: Deck, course: Course, templates: TemplateRegistry, notes = true): string[] {
+  return [...deck.slides, ...(hasSourcesSlide(deck) ? [sourcesSlide(deck)] : [])].map((slide) =>
+    templates.render(`slide-${slide.kind}`, slideData(deck, slide, course, notes)),
+  );
 }
 
-/** A reveal.js deck page; `assets` is the path from the page to output/assets. */
-export function renderDeck(deck: Deck, course: Course, templates: TemplateRegistry, assets = '../../assets'): string {
+/** The reveal.js plugins a deck loads beyond the speaker notes and zoom, shipped in output/assets. */
+export function deckPlugins(deck: Deck) {
+  return { mermaid: deck.mermaid, chalkboard: deck.options.chalkboard, menu: deck.options.menu };
+}
+
+/** What a deck page shows around its slides. */
+export interface DeckPage {
+  /** The path from the page to output/assets (default: ../../assets). */
+  assets?: string;
+  /** The slides, rendered (default: rendered here, with their notes). */
+  slides?: string;
+  /** The small menu leading to the course home, the other languages and the PDFs (see site/deck-menu.ts). */
+  menu?: unknown;
+  /** Canonical link and Open Graph metadata (see site/page-meta.ts). */
+  meta?: unknown;
+}
+
+/** A reveal.js deck page. */
+export function renderDeck(deck: Deck, course: Course, templates: TemplateRegistry, page: DeckPage = {}): string {
   const html = templates.render('deck', {
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
     lang: deck.lang,
     theme: deck.theme,
-    assets,
+    assets: page.assets ?? '../../assets',
     home: '../../index.html',
-    reveal: REVEAL_CONFIG,
-    slides: renderSlides(deck, course, templates).join('\n'),
+    menu: page.menu,
+    meta: page.meta,
+    reveal: { ...REVEAL_CONFIG, ...deck.options.reveal },
+    css: deck.css,
+    plugins: deckPlugins(deck),
+    slides: page.slides ?? renderSlides(deck, course, templates).join('\n'),
   });
   return typesetHtml(html, deck.lang);
 }

@@ -1,20 +1,38 @@
 import type { Course } from '../course/load-course.js';
-
+import { peopleOf } from '../facts/fact-schema.js';
 import { words, type Words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
+import { searchIndexScript } from '../search/search-index.js';
+import { searchDocuments } from '../search/search-documents.js';
+import { deckDir, otherLanguages, pdfLinks, under } from '../site/deck-links.js';
+import { pageMeta } from '../site/page-meta.js';
+import type { PdfStates } from '../site/pdf-ledger.js';
+import { languageName, siteWords } from '../site/site-words.js';
+import { sitemap } from '../site/sitemap.js';
 import { sortBy, surnameKey } from './collate.js';
 import { factView } from './fact-view.js';
-import { courseInfo, renderDeck } from './render-deck.js';
+import { courseInfo, hasSourcesSlide, renderDeck, renderSlides } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
 import { typesetHtml } from '../typeset/typeset-html.js';
 
 export interface SiteOptions {
-  /** Link to slides.pdf and handout.pdf beside each deck. */
-  pdfs: boolean;
+  /** Speaker notes (and the facts listed with them) in the public decks. */
+  notes: boolean;
+  /** The address the site is published at (sitemap, canonical links, Open Graph). */
+  siteUrl?: string;
+  /** The PDFs the output has for a deck whose slides, notes included, render as `slides`. */
+  pdfStates(deck: Deck, slides: string): PdfStates;
 }
 
-/** Where each fact is used: lecture, language, slide. */
-export type FactUsage = Map<string, Array<{ lectureId: string; lang: string; title: string; slide: number }>>;
+/** A deck's page, and with notes kept private, the lecturer's version of it (which `serve` shows). */
+export interface DeckPageResult {
+  html: string;
+  lecturerHtml?: string;
+  states: PdfStates;
+}
+
+/** Where each fact is used: lecture, language, slide (counted from 1, as the deck counts) and the slide's id. */
+export type FactUsage = Map<string, Array<{ lectureId: string; lang: string; title: string; slide: number; slideId: string }>>;
 
 export function factUsage(decks: Deck[]): FactUsage {
   const usage: FactUsage = new Map();
@@ -22,7 +40,7 @@ export function factUsage(decks: Deck[]): FactUsage {
     for (const slide of deck.slides) {
       for (const id of slide.facts) {
         const list = usage.get(id) ?? [];
-        list.push({ lectureId: deck.lectureId, lang: deck.lang, title: deck.title, slide: slide.index });
+        list.push({ lectureId: deck.lectureId, lang: deck.lang, title: deck.title, slide: slide.index + 1, slideId: slide.id ?? String(slide.index) });
         usage.set(id, list);
       }
     }
@@ -30,80 +48,149 @@ export function factUsage(decks: Deck[]): FactUsage {
   return usage;
 }
 
-/** Every file of the site but the assets: decks, the course home, and per language the fact index, people and glossary. */
+/** Every file of the site but the assets: decks, the course home, and per language its home, search, fact index, people and glossary. */
 export function renderSite(course: Course, decks: Deck[], templates: TemplateRegistry, options: SiteOptions): Map<string, string> {
   const files = new Map<string, string>();
-  for (const deck of decks) files.set(deckPath(deck), renderDeck(deck, course, templates));
-  for (const [path, html] of renderCoursePages(course, decks, templates, options)) files.set(path, html);
-  return files;
-}
-
-/** A language's name in that language: "English", "русский", "Deutsch". */
-export function languageName(lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
+  const states = new Map<string, PdfStates>();
+  for (const deck of decks) {
+    const page = renderDeckPage(deck, decks, course, templates, options);
+    files.set(deckPath(deck), page.html);
+    states.set(deckDir(deck), page.states);
   }
+  for (const [path, html] of renderCoursePages(course, decks, templates, { ...options, states })) files.set(path, html);
+  return files;
 }
 
 /** Where a deck's page goes in the output. */
 export function deckPath(deck: Deck): string {
-  return `${deck.lang}/${deck.lectureId}/index.html`;
+  return `${deckDir(deck)}/index.html`;
 }
 
-/** The pages about the whole course: the home, and per language the fact index, people and glossary. */
-export function renderCoursePages(course: Course, decks: Deck[], templates: TemplateRegistry, options: SiteOptions): Map<string, string> {
+/** A deck's page with its menu and metadata; its lecturer's version when the notes are private. */
+export function renderDeckPage(deck: Deck, decks: Deck[], course: Course, templates: TemplateRegistry, options: SiteOptions): DeckPageResult {
+  const withNotes = renderSlides(deck, course, templates).join('\n');
+  const states = options.pdfStates(deck, withNotes);
+  const info = courseInfo(course, deck.lang);
+  const menu = {
+    words: { ...words(deck.lang), ...siteWords(deck.lang) },
+    home: `../index.html`,
+    search: `../search.html`,
+    languages: under('../../', otherLanguages(deck, decks)),
+    pdfs: under('../../', pdfLinks(deck, states)).filter((p) => p.current),
+  };
+  const meta = pageMeta(options.siteUrl, {
+    path: deckPath(deck),
+    title: deck.title,
+    description: deck.subtitle ?? info.subtitle,
+    lang: deck.lang,
+    siteName: info.title,
+    image: states.slides === 'current' ? `${deckDir(deck)}/title.png` : undefined,
+  });
+  const page = (slides: string) => renderDeck(deck, course, templates, { slides, menu, meta });
+  const html = page(options.notes ? withNotes : renderSlides(deck, course, templates, false).join('\n'));
+  return { html, lecturerHtml: options.notes ? undefined : page(withNotes), states };
+}
+
+export type CoursePagesOptions = Omit<SiteOptions, 'pdfStates'> & { states: Map<string, PdfStates> };
+
+/** The pages about the whole course: the home, and per language its home, search, fact index, people and glossary. */
+export function renderCoursePages(course: Course, decks: Deck[], templates: TemplateRegistry, options: CoursePagesOptions): Map<string, string> {
   const files = new Map<string, string>();
   const langs = course.config.languages.filter((lang) => decks.some((d) => d.lang === lang));
   const homeLang = langs[0] ?? course.config.languages[0]!;
   const lectureIds = [...new Set(decks.map((d) => d.lectureId))].sort();
+  const deckView = (deck: Deck, prefix: string) => {
+    const pdfs = under(prefix, pdfLinks(deck, options.states.get(deckDir(deck)) ?? {}));
+    return { lang: deck.lang, id: deck.lectureId, title: deck.title, subtitle: deck.subtitle, href: `${prefix}${deckPath(deck)}`, count: deck.slides.length + (hasSourcesSlide(deck) ? 1 : 0), pdfs, stale: pdfs.some((p) => !p.current) };
+  };
   const lectures = lectureIds.map((id) => ({
     id,
     decks: langs.map((lang) => {
       const deck = decks.find((d) => d.lectureId === id && d.lang === lang);
-      return deck
-        ? { lang, words: words(lang), title: deck.title, subtitle: deck.subtitle, href: `${lang}/${id}/index.html`, slides: `${lang}/${id}/slides.pdf`, handout: `${lang}/${id}/handout.pdf`, studentHandout: `${lang}/${id}/handout-student.pdf`, count: deck.slides.length + 1 }
-        : { lang };
+      return deck ? deckView(deck, '') : { lang };
     }),
   }));
   const nav = (prefix: string) => ({
     home: `${prefix}index.html`,
-    langs: langs.map((lang) => ({ lang, facts: `${prefix}${lang}/facts.html`, people: `${prefix}${lang}/people.html`, glossary: `${prefix}${lang}/glossary.html` })),
+    langs: langs.map((lang) => ({
+      lang,
+      name: languageName(lang),
+      words: { ...words(lang), ...siteWords(lang) },
+      home: `${prefix}${lang}/index.html`,
+      search: `${prefix}${lang}/search.html`,
+      facts: `${prefix}${lang}/facts.html`,
+      people: `${prefix}${lang}/people.html`,
+      glossary: `${prefix}${lang}/glossary.html`,
+    })),
   });
-  files.set(
-    'index.html',
-    page(templates, 'home', homeLang, '', course, { lectures, langs, languages: langs.map((lang) => ({ lang, name: languageName(lang) })), pdfs: options.pdfs, nav: nav('') }),
-  );
+  const columns = langs.map((lang) => ({ lang, name: languageName(lang) }));
+  files.set('index.html', page(templates, 'home', homeLang, '', 'index.html', course, options, { lectures, langs: columns, nav: nav('') }));
 
   const usage = factUsage(decks);
+  const involved = involvement(course);
   const fallback = course.config.languages[0]!;
   for (const lang of langs) {
+    const link = (page: string) => (id: string) => ({ id, label: factView(course.store, id, lang, fallback)!.label, href: `${page}.html#${id}` });
     const view = (id: string) => {
       const fact = factView(course.store, id, lang, fallback)!;
       const uses = (usage.get(id) ?? [])
         .filter((u) => u.lang === lang)
-        .map((u) => ({ ...u, href: `${u.lectureId}/index.html#/${u.slide}` }));
-      return { ...fact, typeLabel: words(lang).types[fact.type as keyof Words['types']] ?? fact.type, uses };
+        .map((u) => ({ ...u, href: `${u.lectureId}/index.html#/${encodeURIComponent(u.slideId)}` }));
+      const people = peopleOf(course.store.get(id)!.fact).filter((p) => course.store.get(p)?.fact.type === 'person').map(link('people'));
+      const typeLabel = words(lang).types[fact.type as keyof Words['types']] ?? fact.type;
+      return { ...fact, typeLabel, uses, people, involvedIn: (involved.get(id) ?? []).map(link('facts')) };
     };
     const ids = [...course.store.facts.keys()].sort();
     const byType = (type: string) => ids.filter((id) => course.store.get(id)!.fact.type === type).map(view);
     const data = { nav: nav('../'), lang };
-    files.set(`${lang}/facts.html`, page(templates, 'facts', lang, '../', course, { ...data, facts: ids.map(view) }));
-    files.set(`${lang}/people.html`, page(templates, 'people', lang, '../', course, { ...data, people: sortBy(byType('person'), (p) => surnameKey(p.label), lang) }));
-    files.set(`${lang}/glossary.html`, page(templates, 'glossary', lang, '../', course, { ...data, terms: sortBy(byType('term'), (t) => t.label, lang) }));
+    const facts = ids.map(view);
+    const people = sortBy(byType('person'), (p) => surnameKey(p.label), lang);
+    const terms = sortBy(byType('term'), (t) => t.label, lang);
+    const own = decks.filter((d) => d.lang === lang).sort((a, b) => (a.lectureId < b.lectureId ? -1 : 1));
+    const at = (name: SitePage, body: Record<string, unknown>) =>
+      files.set(`${lang}/${name === 'lang-home' ? 'index' : name}.html`, page(templates, name, lang, '../', `${lang}/${name === 'lang-home' ? 'index' : name}.html`, course, options, { ...data, ...body }));
+    at('lang-home', { decks: own.map((d) => deckView(d, '../')) });
+    at('facts', { facts });
+    at('people', { people });
+    at('glossary', { terms });
+    at('search', {});
+    files.set(`${lang}/search-index.js`, searchIndexScript(searchDocuments({ decks: own, facts, people, terms, notes: options.notes })));
+  }
+  if (options.siteUrl) {
+    const pages = [...files.keys(), ...decks.map(deckPath)].filter((p) => p.endsWith('.html')).sort();
+    files.set('sitemap.xml', sitemap(options.siteUrl, pages));
   }
   return files;
 }
 
-type SitePage = 'home' | 'facts' | 'people' | 'glossary';
+/** For each person, the facts that name them (people: or speaker:), in the store's order (by date, then id). */
+function involvement(course: Course): Map<string, string[]> {
+  const byPerson = new Map<string, string[]>();
+  for (const fact of course.store.query({})) {
+    for (const person of peopleOf(fact)) {
+      if (course.store.get(person)?.fact.type !== 'person') continue;
+      const list = byPerson.get(person) ?? [];
+      list.push(fact.id);
+      byPerson.set(person, list);
+    }
+  }
+  return byPerson;
+}
 
-/** The word each course page is titled with (the home page takes the course's title). */
-const PAGE_TITLES: Record<Exclude<SitePage, 'home'>, 'factIndex' | 'people' | 'glossary'> = { facts: 'factIndex', people: 'people', glossary: 'glossary' };
+type SitePage = 'home' | 'lang-home' | 'facts' | 'people' | 'glossary' | 'search';
 
-function page(templates: TemplateRegistry, name: SitePage, lang: string, prefix: string, course: Course, data: Record<string, unknown>): string {
-  const common = { lang, words: words(lang), course: courseInfo(course, lang), assets: `${prefix}assets` };
+/** The word each course page is titled with (the homes take the course's title). */
+const PAGE_TITLES: Record<Exclude<SitePage, 'home' | 'lang-home'>, (lang: string) => string> = {
+  facts: (lang) => words(lang).factIndex,
+  people: (lang) => words(lang).people,
+  glossary: (lang) => words(lang).glossary,
+  search: (lang) => siteWords(lang).search,
+};
+
+function page(templates: TemplateRegistry, name: SitePage, lang: string, prefix: string, path: string, course: Course, options: Omit<SiteOptions, 'pdfStates'>, data: Record<string, unknown>): string {
+  const common = { lang, words: { ...words(lang), ...siteWords(lang) }, course: courseInfo(course, lang), assets: `${prefix}assets` };
   const body = templates.render(name, { ...common, ...data });
-  const title = name === 'home' ? common.course.title : `${common.words[PAGE_TITLES[name]]} — ${common.course.title}`;
-  return typesetHtml(templates.render('site', { ...common, ...data, title, body }), lang);
+  const title = name === 'home' || name === 'lang-home' ? common.course.title : `${PAGE_TITLES[name](lang)} — ${common.course.title}`;
+  const meta = pageMeta(options.siteUrl, { path, title, description: common.course.subtitle, lang, siteName: common.course.title });
+  return typesetHtml(templates.render('site', { ...common, ...data, page: name, title, body, meta, search: `${prefix}${lang}/search.html` }), lang);
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { relative, sep } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { escapeHtml } from '../html/escape-html.js';
 import { contentType } from './content-type.js';
@@ -17,6 +18,8 @@ export interface ServeOptions {
   port: number;
   /** The state sent to a page that connects: `version` is the output version its pages carry. */
   status(): { version: number };
+  /** A page to send instead of the file on disk, by its path in the output (the lecturer's decks, with their notes). */
+  page?(path: string): string | undefined;
 }
 
 export interface LiveServer {
@@ -63,7 +66,10 @@ export async function serveOutput(options: ServeOptions): Promise<LiveServer> {
     }
     if ('notFound' in resolved) return send(req, res, 404, contentType('404.html'), notFoundPage(pathname, version()));
     const type = contentType(resolved.file);
-    if (type.startsWith('text/html')) return send(req, res, 200, type, injectLiveScript(await readFile(resolved.file, 'utf8'), version()));
+    if (type.startsWith('text/html')) {
+      const html = options.page?.(relative(root, resolved.file).split(sep).join('/')) ?? (await readFile(resolved.file, 'utf8'));
+      return send(req, res, 200, type, injectLiveScript(html, version()));
+    }
     const { size } = await stat(resolved.file);
     res.writeHead(200, { 'content-type': type, 'content-length': size, ...NO_STORE });
     if (req.method === 'HEAD') return void res.end();

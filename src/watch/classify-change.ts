@@ -1,7 +1,7 @@
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { BIBLIOGRAPHY_FILES } from '../bibliography/load-bibliography.js';
 import { isInside } from '../course/course-files.js';
-import { parseOutlineName } from '../outline/read-outline.js';
+import { isFactsName, isOutlineName } from '../course/find-course-files.js';
 
 /**
  * What a changed file is to the course, and so what it rebuilds:
@@ -38,8 +38,8 @@ export function classifyChange(path: string, layout: CourseLayout): ChangeKind {
     return path.endsWith('.hbs') ? 'template' : 'other';
   }
   if (['sources.yaml', ...BIBLIOGRAPHY_FILES].some((name) => path === join(root, name))) return 'sources';
-  if (dirname(path) === join(root, 'facts') && /\.ya?ml$/.test(path)) return 'facts';
-  if (dirname(path) === root && path.endsWith('.md') && parseOutlineName(path) && !/^readme\.md$/i.test(basename(path))) return 'outline';
+  if (dirname(path) === join(root, 'facts') && isFactsName(basename(path))) return 'facts';
+  if (dirname(path) === root && isOutlineName(basename(path))) return 'outline';
   if (layout.sourceTexts.has(path)) return 'source-text';
   if (layout.media.has(path)) return 'media';
   return 'other';

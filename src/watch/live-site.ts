@@ -1,26 +1,30 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { defaultOutDir, templateRoots, type BuildOptions } from '../build.js';
+import { carriedOver, defaultOutDir, PdfLedgerReader, templateRoots, type BuildOptions } from '../build.js';
 import { defaultCourse } from '../course/course-files.js';
 import type { CourseConfig } from '../course/course-schema.js';
-import { loadConfig, loadOutline, outlineFiles, readText, sourceSearchPath, type Course } from '../course/load-course.js';
+import { outlineFiles, reportDuplicateLectures } from '../course/find-course-files.js';
+import { loadConfig, loadOutline, readText, sourceSearchPath, type Course } from '../course/load-course.js';
 import { ContentError, Diagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { compileLecture, type Deck } from '../outline/compile-lecture.js';
 import { packageAssets, templateAssets, type Asset } from '../output/collect-assets.js';
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from '../output/guard-out-dir.js';
-import { renderDeck } from '../render/render-deck.js';
-import { deckPath, renderCoursePages } from '../render/render-site.js';
+import { lockOutput, type OutputLock } from '../output/lock-output.js';
+import { deckPath, renderCoursePages, renderDeckPage } from '../render/render-site.js';
+import { deckDir } from '../site/deck-links.js';
+import type { PdfStates } from '../site/pdf-ledger.js';
 import { TemplateRegistry, warnOutsideLink } from '../render/template-registry.js';
 import { siteFiles, type OutputFiles } from '../output/site-files.js';
 import { classifyChange, type ChangeKind, type CourseLayout } from './classify-change.js';
 import { deckDependencies, dependsOn, type DeckDependencies } from './deck-dependencies.js';
 import { diffFactStores, isEmptyChange } from './diff-fact-stores.js';
 import { recordQueries, type FactQuery } from './record-queries.js';
+import { throwIfInterrupted } from '../shutdown.js';
 import { syncOutput } from './sync-output.js';
 
-export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts'>;
+export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts' | 'notes'>;
 
 /** A file event from the watcher. */
 export interface FileChange {
@@ -44,6 +48,8 @@ export interface RebuildReport {
   ms: number;
   /** Counts the rebuilds that changed the output. */
   version: number;
+  /** Whether the output folder was found deleted and written again. */
+  restored: boolean;
 }
 
 /** One outline, as last compiled. */
@@ -52,12 +58,18 @@ interface Lecture {
   /** Absent when the outline cannot be read, or is in a language not built. */
   deck?: Deck;
   deps?: DeckDependencies;
+  /** The lecture and language the outline is written for, once read. */
+  name?: { lectureId: string; lang: string };
   /** What reading and compiling it reported. */
   diagnostics: Diagnostic[];
   /** What the course pages read from the deck: when it changes, they are rendered again. */
   summary?: string;
   /** The page last rendered from the deck. */
   html?: string;
+  /** With the notes kept private: the page with them, which the server shows instead of the public one. */
+  lecturerHtml?: string;
+  /** The deck's PDFs in the output when its page was rendered. */
+  pdfs?: PdfStates;
 }
 
 /**
@@ -78,13 +90,17 @@ export class LiveSite {
   private store!: FactStore;
   private configDiagnostics: Diagnostic[] = [];
   private storeDiagnostics: Diagnostic[] = [];
+  /** Files of the course folder skipped when listing the outlines. */
+  private listingDiagnostics: Diagnostic[] = [];
   private readonly lectures = new Map<string, Lecture>();
   private templates?: { registry: TemplateRegistry; diagnostics: Diagnostics };
   private assets?: Asset[];
   private readonly packageAssets = packageAssets();
   private pages = new Map<string, string>();
   private output?: OutputFiles;
-  private readonly pdfs: boolean;
+  /** The PDFs and their records in the output when the session began. */
+  private readonly existingPdfs: string[];
+  private lock?: OutputLock;
   /** Files in the output folder that Lectern did not write: never replaced or removed. */
   private foreign: string[] = [];
 
@@ -98,17 +114,33 @@ export class LiveSite {
   private constructor(private readonly options: LiveSiteOptions) {
     this.root = resolve(options.course ?? defaultCourse());
     this.outDir = resolve(options.out ?? defaultOutDir(this.root));
-    this.pdfs = existsSync(this.outDir) && collectOutputPaths(this.outDir, (p) => p.endsWith('.pdf')).length > 0;
+    this.existingPdfs = existsSync(this.outDir) ? collectOutputPaths(this.outDir, carriedOver(true)) : [];
   }
 
   /** Loads and builds a course. A missing course or an unusable output folder is a usage error; content errors are in `last`. */
   static async open(options: LiveSiteOptions): Promise<LiveSite> {
     const site = new LiveSite(options);
-    site.foreign = guardOutDir(site.outDir, site.root, { named: options.out !== undefined });
-    const start = performance.now();
-    const recompiled = await site.loadAll();
-    site.last = await site.finish({ changes: [], full: true, recompiled, warnings: site.warningsOf(recompiled), start });
-    return site;
+    const named = options.out !== undefined;
+    // Refused before anything is written beside it; checked again once locked, as the lock may recover an earlier output.
+    guardOutDir(site.outDir, site.root, { named });
+    site.lock = await lockOutput(site.outDir);
+    try {
+      site.foreign = guardOutDir(site.outDir, site.root, { named });
+      const start = performance.now();
+      const recompiled = await site.loadAll();
+      throwIfInterrupted();
+      site.last = await site.finish({ changes: [], full: true, recompiled, warnings: site.warningsOf(recompiled), start });
+      return site;
+    } catch (error) {
+      await site.close();
+      throw error;
+    }
+  }
+
+  /** Releases the output folder (held, locked, while the site is open). */
+  async close(): Promise<void> {
+    await this.lock?.release();
+    this.lock = undefined;
   }
 
   /** Where the course and what it reads are, for the watcher and for classifying changes. */
@@ -123,9 +155,21 @@ export class LiveSite {
     return { root: this.root, outDir: this.outDir, templateRoots: this.templateRoots(), sourceTexts, media };
   }
 
+  /**
+   * The lecturer's version of a page (a deck with its notes, when they are
+   * kept out of the output), by its path in the output; undefined for pages
+   * served as they are on disk.
+   */
+  lecturerPage(path: string): string | undefined {
+    for (const lecture of this.lectures.values()) if (lecture.deck && deckPath(lecture.deck) === path) return lecture.lecturerHtml;
+    return undefined;
+  }
+
   /** Every error the course has now. */
   errors(): Diagnostic[] {
-    return [...this.configDiagnostics, ...this.storeDiagnostics, ...[...this.lectures.values()].flatMap((l) => l.diagnostics)].filter(
+    const duplicates = new Diagnostics();
+    reportDuplicateLectures([...this.lectures.values()].flatMap((l) => (l.name ? [{ file: l.file, ...l.name }] : [])), duplicates);
+    return [...this.configDiagnostics, ...this.storeDiagnostics, ...[...this.lectures.values()].flatMap((l) => l.diagnostics), ...duplicates.list].filter(
       (d) => d.severity === 'error',
     );
   }
@@ -136,19 +180,22 @@ export class LiveSite {
    */
   async rebuild(changes: FileChange[]): Promise<RebuildReport | undefined> {
     const start = performance.now();
+    const restored = await this.restoreOutput();
     const layout = this.layout();
     const classified = changes.map((c) => ({ ...c, kind: classifyChange(c.path, layout) }));
     const relevant = classified.filter((c) => c.kind !== 'other');
     const failing = [...this.lectures.values()].filter((l) => l.diagnostics.some((d) => d.severity === 'error')).map((l) => l.file);
     // A new file may be what a failing lecture misses (an image): try those again.
     const added = failing.length ? classified.filter((c) => c.kind === 'other' && c.event === 'add' && !/^\.|~$/.test(basename(c.path))) : [];
-    if (!relevant.length && !added.length) return undefined;
+    if (!relevant.length && !added.length) {
+      return restored.length ? this.finish({ changes: [], full: false, recompiled: [], warnings: [], start, restored }) : undefined;
+    }
 
     const kinds = new Set(relevant.map((c) => c.kind));
     const summary = [...relevant, ...added].map(({ path, kind }) => ({ path, kind }));
     if (kinds.has('course') || this.needsFullLoad) {
       const recompiled = await this.loadAll();
-      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start });
+      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start, restored });
     }
 
     if (kinds.has('template')) {
@@ -175,7 +222,13 @@ export class LiveSite {
     const recompiled: string[] = [];
     for (const file of [...recompile].sort()) if (await this.loadLecture(file)) recompiled.push(file);
     const warnings = this.warningsOf(recompiled, storeChanged);
-    return this.finish({ changes: summary, full: false, recompiled, warnings, start });
+    return this.finish({ changes: summary, full: false, recompiled, warnings, start, restored });
+  }
+
+  /** An output folder deleted while watching gets the last good output back; returns the paths written. */
+  private async restoreOutput(): Promise<string[]> {
+    if (existsSync(this.outDir) || !this.output) return [];
+    return syncOutput(this.outDir, this.output);
   }
 
   private lecturesShowing(image: string): string[] {
@@ -193,7 +246,7 @@ export class LiveSite {
 
   /** The warnings of what was just loaded: the outlines compiled, and the facts if they were. */
   private warningsOf(files: string[], store = true): Diagnostic[] {
-    const loaded = [...(store ? this.storeDiagnostics : []), ...files.flatMap((f) => this.lectures.get(f)?.diagnostics ?? [])];
+    const loaded = [...(store ? [...this.listingDiagnostics, ...this.storeDiagnostics] : []), ...files.flatMap((f) => this.lectures.get(f)?.diagnostics ?? [])];
     return loaded.filter((d) => d.severity === 'warning');
   }
 
@@ -218,7 +271,9 @@ export class LiveSite {
     }
     await this.loadStore();
     this.lectures.clear();
-    const files = await outlineFiles(this.root);
+    const listing = new Diagnostics();
+    const files = outlineFiles(this.root, listing);
+    this.listingDiagnostics = listing.list;
     const compiled = await Promise.all(files.map((file) => this.loadLecture(file)));
     this.templates = undefined;
     this.assets = undefined;
@@ -242,7 +297,7 @@ export class LiveSite {
     }
     const diagnostics = new Diagnostics();
     const outline = await loadOutline(file, this.config, diagnostics);
-    const lecture: Lecture = { file, diagnostics: diagnostics.list, html: previous?.html };
+    const lecture: Lecture = { file, diagnostics: diagnostics.list, html: previous?.html, lecturerHtml: previous?.lecturerHtml, pdfs: previous?.pdfs, name: outline && { lectureId: outline.lectureId, lang: outline.lang } };
     if (outline && this.langs.includes(outline.lang)) {
       const queries: FactQuery[] = [];
       const store = recordQueries(this.store, queries);
@@ -257,28 +312,29 @@ export class LiveSite {
   }
 
   /** Renders and writes what is dirty, unless the course has errors; reports the rebuild. */
-  private async finish({ changes, full, recompiled, warnings, start }: {
+  private async finish({ changes, full, recompiled, warnings, start, restored = [] }: {
     changes: RebuildReport['changes'];
     full: boolean;
     recompiled: string[];
     warnings: Diagnostic[];
     start: number;
+    restored?: string[];
   }): Promise<RebuildReport> {
     const diagnostics = new Diagnostics();
     for (const d of [...this.errors(), ...warnings]) diagnostics.add(d);
-    let written: string[] = [];
+    let written: string[] = [...restored];
     if (!diagnostics.hasErrors) {
       const files = this.render(diagnostics);
       if (files) {
         guardForeignFiles(this.outDir, this.foreign, files);
-        written = await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) });
+        written = [...new Set([...written, ...(await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) }))])].sort();
         this.output = files;
         this.touched.clear();
         this.dirty.clear();
         this.renderAll = this.pagesDirty = false;
-        if (written.length) this.version++;
       }
     }
+    if (written.length) this.version++;
     const rel = (file: string) => relative(this.root, file);
     this.last = {
       changes,
@@ -289,6 +345,7 @@ export class LiveSite {
       ok: !diagnostics.hasErrors,
       ms: performance.now() - start,
       version: this.version,
+      restored: restored.length > 0,
     };
     return this.last;
   }
@@ -303,23 +360,30 @@ export class LiveSite {
     const lectures = [...this.lectures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const decks = lectures.flatMap((l) => l.deck ?? []);
     const course = this.course();
-    const html = new Map<Lecture, string>();
+    this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots(), warnOutsideLink(diagnostics))];
+    const site = {
+      notes: this.options.notes ?? this.config.publish.notes,
+      siteUrl: this.config.siteUrl,
+      pdfStates: new PdfLedgerReader(this.outDir, this.existingPdfs, this.assets).statesOf,
+    };
+    const html = new Map<Lecture, ReturnType<typeof renderDeckPage>>();
     for (const lecture of lectures) {
       if (lecture.deck && (this.renderAll || this.dirty.has(lecture.file) || lecture.html === undefined)) {
-        html.set(lecture, renderDeck(lecture.deck, course, templates.registry));
+        html.set(lecture, renderDeckPage(lecture.deck, decks, course, templates.registry, site));
       }
     }
-    const pages = this.pagesDirty ? renderCoursePages(course, decks, templates.registry, { pdfs: this.pdfs }) : this.pages;
+    const states = new Map(lectures.flatMap((l) => (l.deck ? [[deckDir(l.deck), html.get(l)?.states ?? l.pdfs ?? {}] as const] : [])));
+    const statesChanged = [...html].some(([lecture, page]) => JSON.stringify(page.states) !== JSON.stringify(lecture.pdfs));
+    const pages = this.pagesDirty || statesChanged ? renderCoursePages(course, decks, templates.registry, { ...site, states }) : this.pages;
     const failed = templates.diagnostics.list.slice(mark);
     if (failed.some((d) => d.severity === 'error')) {
       for (const d of failed) diagnostics.add(d);
       this.templates = undefined;
       return undefined;
     }
-    for (const [lecture, text] of html) lecture.html = text;
+    for (const [lecture, page] of html) Object.assign(lecture, { html: page.html, lecturerHtml: page.lecturerHtml, pdfs: page.states });
     this.pages = pages;
 
-    this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots(), warnOutsideLink(diagnostics))];
     const deckPages = lectures.flatMap((l): Array<[string, string]> => (l.deck ? [[deckPath(l.deck), l.html!]] : []));
     return siteFiles([...deckPages, ...pages], this.assets, decks, this.root);
   }
@@ -327,5 +391,5 @@ export class LiveSite {
 
 /** What the course pages read from a deck: its titles, its length and the facts on each slide. */
 function pageSummary(deck: Deck): string {
-  return JSON.stringify([deck.lectureId, deck.lang, deck.title, deck.subtitle, deck.slides.map((s) => [s.index, s.facts])]);
+  return JSON.stringify([deck.lectureId, deck.lang, deck.title, deck.subtitle, deck.slides.map((s) => [s.index, s.id, s.facts])]);
 }

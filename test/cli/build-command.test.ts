@@ -144,6 +144,7 @@ describe('lectern check', () => {
   it('passes the mini course and counts verified quotes', () => {
     const result = runCli(['check', MINI_COURSE]);
     expect(result.status).toBe(0);
+    // Infos: 3 unverified quotes, 1 dispute, 1 unused fact, and the year typed by hand in each language's table.
     expect(result.stdout).toContain('0 errors, 0 warnings, 7 infos (lectern check --infos lists them)');
     expect(result.stdout).toContain('4 quote(s) verified, 3 unverified');
   });

@@ -154,7 +154,7 @@ async function runFacts(root: string, factsText: string): Promise<{ diagnostics:
   for (const lang of ['en', 'ru']) {
     const outline = readOutline(join(root, `01-fuzz.${lang}.md`), `---\ntitle: T\n---\n\n## A\n\n${uses}\n\n{{timeline tag="trials"}}\n`, diagnostics, 'en');
     const deck = compileLecture(outline!, { root, config: course.config, store, diagnostics });
-    renderSite(course, [deck], new TemplateRegistry([BUILTIN_TEMPLATES], diagnostics), { pdfs: true });
+    renderSite(course, [deck], new TemplateRegistry([BUILTIN_TEMPLATES], diagnostics), { notes: true, pdfStates: () => ({ slides: "stale", handout: "current" }) });
   }
   return { diagnostics, facts: store.facts.size };
 }
@@ -231,6 +231,17 @@ describe('fuzzing the pipeline', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('code spans', () => {
+  it('a 20 KB line of backtick runs of growing length is masked within the time bound', async () => {
+    // Each run opens a span that no later run closes: a backtracking scan tries every pair.
+    const line = Array.from({ length: 200 }, (_, i) => `${'`'.repeat(i + 1)} {{fact "x"}} `).join('');
+    const start = performance.now();
+    const diagnostics = await runOutline(`---\ntitle: "Ticks"\n---\n\n## A\n\n${line}\n`);
+    expect((performance.now() - start) / 1000).toBeLessThan(SECONDS);
+    expectWellFormed(diagnostics.list);
   });
 });
 

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { miniCourseWith } from '../helpers/course-files.js';
 import { tempDir } from '../helpers/paths.js';
@@ -155,8 +156,8 @@ function tags(page: string): Array<{ name: string; attributes: Array<[string, st
   return found;
 }
 
-/** The three scripts of a deck (reveal.js, its notes plugin, deck.js); site pages have none. */
-const knownScripts = (path: string) => (/^[a-z]+\/[^/]+\/index\.html$/.test(path) ? 3 : 0);
+/** The scripts of a page: a deck has four (reveal.js, its notes and zoom plugins, deck.js), the search page three; other site pages have none. */
+const knownScripts = (path: string) => (/^[a-z]+\/[^/]+\/index\.html$/.test(path) ? 4 : /^[a-z]+\/search\.html$/.test(path) ? 3 : 0);
 
 function build(course: string): { out: string; stderr: string } {
   const out = join(tempDir(), 'out');
@@ -171,7 +172,7 @@ describe('hostile text in facts, sources, course and front matter', () => {
       const { out } = build(hostileCourse(html));
       const all = pages(out);
       expect([...all.keys()].sort()).toEqual(
-        ['en/01-demo/index.html', 'en/facts.html', 'en/glossary.html', 'en/people.html', 'index.html', 'ru/01-demo/index.html', 'ru/facts.html', 'ru/glossary.html', 'ru/people.html'],
+        ['en/01-demo/index.html', 'en/facts.html', 'en/glossary.html', 'en/index.html', 'en/people.html', 'en/search.html', 'index.html', 'ru/01-demo/index.html', 'ru/facts.html', 'ru/glossary.html', 'ru/index.html', 'ru/people.html', 'ru/search.html'],
       );
       for (const [path, page] of all) {
         const all = tags(page);
@@ -188,6 +189,11 @@ describe('hostile text in facts, sources, course and front matter', () => {
         expect(page, path).not.toMatch(/Definition <|Event <|Name <|Course <|Chronicle <|Lecture <|Dispute note <|Translated <|units </);
         expect(page, path).not.toContain('{{#'); // nothing was left for a template to expand
       }
+      // The search index is data: it runs as a script that only sets its value, with the hostile text inside as text.
+      const sandbox: { window: { lecternSearchIndex?: unknown } } = { window: {} };
+      runInNewContext(readFileSync(join(out, 'en/search-index.js'), 'utf8'), sandbox);
+      expect(JSON.stringify(sandbox.window.lecternSearchIndex)).toContain('Event <script>alert(1)</script>');
+      expect(readFileSync(join(out, 'en/search-index.js'), 'utf8')).not.toContain('<');
       const deck = all.get('en/01-demo/index.html')!;
       // The hostile text is there, as text: the test is not passing because it was dropped.
       for (const what of ['Event', 'Summary', 'Name', 'Role', 'Translated', 'Spoken', 'units', 'Term', 'Definition', 'Quote', 'Note', 'Dispute note', 'Dispute quote', 'Chronicle', 'Chronicler', 'Almanac', 'Lecture', 'Lecture sub', 'Lecturer', 'Course']) {
@@ -219,7 +225,7 @@ describe('hostile text in facts, sources, course and front matter', () => {
     const deck = (out: string) => readFileSync(join(out, 'en/01-demo/index.html'), 'utf8');
     expect(deck(raw)).toContain('<b class="raw">raw</b> <script>alert(1)</script>');
     expect(deck(escaped)).toContain('&lt;b class=“raw”&gt;raw&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(deck(escaped).match(/<script\b/g)).toHaveLength(3);
+    expect(deck(escaped).match(/<script\b/g)).toHaveLength(4);
     // {…} attributes are the author's too, so they run script only when raw HTML is on.
     expect(deck(raw)).toContain('onerror="alert(1)"');
     expect(deck(raw)).toContain('<div onclick="alert(1)">');
@@ -301,6 +307,27 @@ describe('files outside the course', () => {
     const result = runCli(['check', course]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/more\.yaml:5:40 error quote not found in "chronicle\.txt" \[quote-mismatch\]\n  hint: copy the words exactly from the source; the closest passage is "SECRET=h…"\n/);
+  });
+
+  it('does not read outlines, facts files or sources.yaml that are links leading outside the course', () => {
+    const secret = outsideFile('---\ntitle: SECRET\n---\n\n## SECRET\n');
+    const facts = join(secret, '../facts.yaml');
+    writeFileSync(facts, '- id: secret-term\n  type: term\n  title: SECRET\n  definition: SECRET\n  sources: [{source: almanac, quote: q}]\n');
+    const course = miniCourseWith();
+    symlinkSync(secret, join(course, '02-leak.en.md'));
+    symlinkSync(facts, join(course, 'facts/leak.yaml'));
+    const { out, stderr } = build(course);
+    expect(stderr).toMatch(/02-leak\.en\.md:1:1 warning skipped: this link leads outside the course, so Lectern does not read it \[skipped-file\]/);
+    expect(stderr).toMatch(/facts\/leak\.yaml:1:1 warning skipped: this link leads outside the course/);
+    expect(existsSync(join(out, 'en/02-leak'))).toBe(false);
+    for (const [path, page] of pages(out)) expect(page, path).not.toContain('SECRET');
+
+    const sources = miniCourseWith();
+    const outsideSources = join(tempDir(), 'sources.yaml');
+    writeFileSync(outsideSources, readFileSync(join(sources, 'sources.yaml')));
+    rmSync(join(sources, 'sources.yaml'));
+    symlinkSync(outsideSources, join(sources, 'sources.yaml'));
+    expect(runCli(['check', sources]).stdout).toMatch(/sources\.yaml:1:1 warning skipped: this link leads outside the course/);
   });
 
   it('does not read course templates, partials or assets that are links leading outside the course', () => {

@@ -41,9 +41,37 @@ describe('LiveSite', () => {
   });
 
   it('does not rewrite an output that is already up to date', async () => {
-    const { course } = await openSite();
+    const { course, site } = await openSite();
+    await site.close();
     const again = await LiveSite.open({ course, out: join(course, '..', 'output') });
     expect(again.last.written).toEqual([]);
+    await again.close();
+  });
+
+  it('holds the output folder: a build into it meanwhile is refused with a clear message', async () => {
+    const { course, site } = await openSite();
+    const error = await build({ course, out: site.outDir }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^another lectern command is writing .*output \(its lock is .*\.output\.lock\)$/);
+    await site.close();
+    await build({ course, out: site.outDir });
+  }, 20_000);
+
+  it('writes the last good output again when the output folder was deleted', async () => {
+    const { site, edit } = await openSite();
+    const before = snapshotDir(site.outDir);
+    await edit('01-demo.en.md', (t) => `${t}\n{{fact "nowhere"}}\n`);
+    rmSync(site.outDir, { recursive: true });
+    const report = (await site.rebuild([{ path: site.outDir, event: 'unlink' }]))!;
+    expect(report.restored).toBe(true);
+    expect(report.ok).toBe(false);
+    expect(snapshotDir(site.outDir)).toEqual(before);
+  });
+
+  it('an edit of a slide\'s text writes its deck page only', async () => {
+    const { edit } = await openSite();
+    const report = await edit('01-demo.en.md', (t) => t.replace('## Columns', '## Columns\n\nA new line.'));
+    expect(report.recompiled).toEqual(['01-demo.en.md']);
+    expect(report.written).toEqual(['en/01-demo/index.html']);
   });
 
   it('an outline edit recompiles that lecture only and writes its page only', async () => {
@@ -51,15 +79,17 @@ describe('LiveSite', () => {
     const report = await edit('01-demo.en.md', (t) => t.replace('## Columns', '## Columns, revised'));
     expect(report.ok).toBe(true);
     expect(report.recompiled).toEqual(['01-demo.en.md']);
-    expect(report.written).toEqual(['en/01-demo/index.html']);
+    // A new heading is a new slide id: the fact index links to it, the search finds it.
+    expect(report.written).toEqual(['en/01-demo/index.html', 'en/facts.html', 'en/search-index.js']);
     expect(readFileSync(join(site.outDir, 'en/01-demo/index.html'), 'utf8')).toContain('Columns, revised');
+    expect(readFileSync(join(site.outDir, 'en/facts.html'), 'utf8')).toContain('#/columns-revised');
   });
 
   it('a fact edit recompiles exactly the lectures that use the fact', async () => {
     const { course, site, edit } = await openSite();
     const arrests = await edit('facts/trials.yaml', (t) => t.replace('value: 30000', 'value: 31000'));
     expect(arrests.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
-    expect(arrests.written).toEqual(['en/01-demo/index.html', 'en/facts.html', 'ru/01-demo/index.html', 'ru/facts.html']);
+    expect(arrests.written).toEqual(['en/01-demo/index.html', 'en/facts.html', 'en/search-index.js', 'ru/01-demo/index.html', 'ru/facts.html', 'ru/search-index.js']);
 
     const term = await edit('facts/trials.yaml', (t) => t.replace('A public trial staged', 'A trial staged'));
     expect(term.recompiled).toEqual(['02-terms.en.md']);
@@ -80,7 +110,7 @@ describe('LiveSite', () => {
     expect(untagged.recompiled).toEqual(['01-demo.en.md', '01-demo.ru.md']);
     const unused = await edit('facts/more.yaml', (t) => t.replace('The second trial', 'The 2nd trial'));
     expect(unused.recompiled).toEqual([]);
-    expect(unused.written).toEqual(['en/facts.html']);
+    expect(unused.written).toEqual(['en/facts.html', 'en/search-index.js']);
   });
 
   it('a source edit recompiles the lectures citing it; its text file too', async () => {
@@ -124,7 +154,8 @@ describe('LiveSite', () => {
   });
 
   it('leaves the files of the output that Lectern did not write', async () => {
-    const { course } = await openSite();
+    const { course, site } = await openSite();
+    await site.close();
     const out = join(course, '..', 'output');
     writeFileSync(join(out, 'CNAME'), 'course.example.org');
     rmSync(join(course, '02-terms.en.md'));
@@ -137,10 +168,10 @@ describe('LiveSite', () => {
     const { course, site, edit } = await openSite();
     const added = await edit('03-more.en.md', () => '---\ntitle: "More"\n---\n\n## More\n\nText.\n', 'add');
     expect(added.recompiled).toEqual(['03-more.en.md']);
-    expect(added.written).toEqual(['.lectern-output.json', 'en/03-more/index.html', 'index.html']);
+    expect(added.written).toEqual(['.lectern-output.json', 'en/03-more/index.html', 'en/index.html', 'en/search-index.js', 'index.html']);
     const removed = await edit('02-terms.en.md', () => '', 'unlink');
     expect(removed.recompiled).toEqual([]);
-    expect(removed.written).toEqual(['.lectern-output.json', 'en/02-terms/index.html', 'en/facts.html', 'index.html']);
+    expect(removed.written).toEqual(['.lectern-output.json', 'en/02-terms/index.html', 'en/facts.html', 'en/index.html', 'en/search-index.js', 'index.html']);
     expect(existsSync(join(site.outDir, 'en/02-terms'))).toBe(false);
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });

@@ -1,0 +1,21 @@
+import MiniSearch from 'minisearch';
+import type { SearchDocument } from './search-documents.js';
+
+/** How documents are indexed; the search page passes the same options to MiniSearch.loadJS. */
+export const SEARCH_OPTIONS = {
+  idField: 'id',
+  fields: ['title', 'text'],
+  storeFields: ['kind', 'title', 'href', 'context'],
+} as const;
+
+/**
+ * The search index of one language as a script that sets
+ * `window.lecternSearchIndex`: a script, not JSON, so that a page opened from
+ * file:// can load it (browsers refuse fetch() there).
+ */
+export function searchIndexScript(docs: SearchDocument[]): string {
+  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
+  index.addAll(docs);
+  const data = { options: SEARCH_OPTIONS, index: index.toJSON() };
+  return `window.lecternSearchIndex = ${JSON.stringify(data).replace(/</g, '\\u003c')};\n`;
+}

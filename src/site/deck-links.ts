@@ -1,0 +1,40 @@
+import { words } from '../facts/words.js';
+import type { Deck } from '../outline/compile-lecture.js';
+import { PDF_KINDS, type PdfKind, type PdfStates } from './pdf-ledger.js';
+import { languageName, siteWords } from './site-words.js';
+
+export interface PdfLink {
+  kind: PdfKind;
+  label: string;
+  /** Path from the site's root. */
+  href: string;
+  current: boolean;
+}
+
+function pdfLabel(kind: PdfKind, lang: string): string {
+  return kind === 'slides' ? words(lang).slides : kind === 'handout' ? words(lang).handout : siteWords(lang).studentHandout;
+}
+
+/** A deck's folder in the output, from the site's root. */
+export function deckDir(deck: Pick<Deck, 'lang' | 'lectureId'>): string {
+  return `${deck.lang}/${deck.lectureId}`;
+}
+
+/** The PDFs a deck has in the output, each said to be current or not. */
+export function pdfLinks(deck: Deck, states: PdfStates): PdfLink[] {
+  return PDF_KINDS.flatMap((kind) =>
+    states[kind] ? [{ kind, label: pdfLabel(kind, deck.lang), href: `${deckDir(deck)}/${kind}.pdf`, current: states[kind] === 'current' }] : [],
+  );
+}
+
+/** The same lecture in the other languages built, from the site's root. */
+export function otherLanguages(deck: Deck, decks: Deck[]): Array<{ lang: string; name: string; href: string }> {
+  return decks
+    .filter((d) => d.lectureId === deck.lectureId && d.lang !== deck.lang)
+    .map((d) => ({ lang: d.lang, name: languageName(d.lang), href: `${deckDir(d)}/index.html` }));
+}
+
+/** Paths from the site's root made relative to a page `prefix` (`../../` for a deck). */
+export function under<T extends { href: string }>(prefix: string, links: T[]): T[] {
+  return links.map((link) => ({ ...link, href: prefix + link.href }));
+}

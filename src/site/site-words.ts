@@ -1,0 +1,47 @@
+/** The words of the site's own navigation, per language; English otherwise. */
+export interface SiteWords {
+  lecture: string;
+  menu: string;
+  search: string;
+  searchLabel: string;
+  noResults: string;
+  results: string;
+  outOfDate: string;
+  studentHandout: string;
+  otherLanguages: string;
+  skipToContent: string;
+  searchNeedsScript: string;
+}
+
+const SITE_WORDS: Record<string, SiteWords> = {
+  en: {
+    lecture: 'Lecture', menu: 'Menu', search: 'Search', searchLabel: 'Search the course', noResults: 'Nothing found.', results: 'results',
+    outOfDate: 'PDFs out of date', studentHandout: 'Student handout (PDF)', otherLanguages: 'Other languages', skipToContent: 'Skip to content',
+    searchNeedsScript: 'Search needs JavaScript.',
+  },
+  ru: {
+    lecture: 'Лекция', menu: 'Меню', search: 'Поиск', searchLabel: 'Поиск по курсу', noResults: 'Ничего не найдено.', results: 'результатов',
+    outOfDate: 'PDF устарели', studentHandout: 'Материал для студентов (PDF)', otherLanguages: 'Другие языки', skipToContent: 'К содержанию',
+    searchNeedsScript: 'Для поиска нужен JavaScript.',
+  },
+  de: {
+    lecture: 'Vorlesung', menu: 'Menü', search: 'Suche', searchLabel: 'Den Kurs durchsuchen', noResults: 'Nichts gefunden.', results: 'Treffer',
+    outOfDate: 'PDFs veraltet', studentHandout: 'Handout für Studierende (PDF)', otherLanguages: 'Andere Sprachen', skipToContent: 'Zum Inhalt',
+    searchNeedsScript: 'Die Suche braucht JavaScript.',
+  },
+  fr: {
+    lecture: 'Cours', menu: 'Menu', search: 'Recherche', searchLabel: 'Rechercher dans le cours', noResults: 'Aucun résultat.', results: 'résultats',
+    outOfDate: 'PDF périmés', studentHandout: 'Polycopié étudiant (PDF)', otherLanguages: 'Autres langues', skipToContent: 'Aller au contenu',
+    searchNeedsScript: 'La recherche nécessite JavaScript.',
+  },
+};
+
+export function siteWords(lang: string): SiteWords {
+  return SITE_WORDS[lang] ?? SITE_WORDS[lang.split('-')[0]!] ?? SITE_WORDS.en!;
+}
+
+/** A language's own name for itself ("English", "Русский"). */
+export function languageName(lang: string): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
