@@ -1,21 +1,30 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from './build.js';
+import { defaultCourse } from './course/course-files.js';
 import { loadConfig } from './course/load-course.js';
-import { Diagnostics } from './diagnostics/diagnostic.js';
+import { Diagnostics, UsageError } from './diagnostics/diagnostic.js';
 import { findBrowser } from './browser/find-browser.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
+import { exportReaders } from './pdf/reader/export-reader.js';
 import { pdfKinds, recordPdfs } from './site/pdf-ledger.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
   browser?: string;
+  /** Also print the course reader of each language (default: course.yaml's `reader`). */
+  reader?: boolean;
 }
 
-/** SOURCE_DATE_EPOCH, when set, fixes the dates written into PDFs. */
+/** SOURCE_DATE_EPOCH, when set, fixes the dates written into PDFs; a value that is no time is a usage error. */
 export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
-  const seconds = Number(env.SOURCE_DATE_EPOCH);
-  return env.SOURCE_DATE_EPOCH && Number.isFinite(seconds) ? new Date(seconds * 1000) : undefined;
+  const value = env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return undefined;
+  const date = /^\d+$/.test(value.trim()) ? new Date(Number(value) * 1000) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${value}"`, 'set it to a time such as $(git log -1 --format=%ct), or unset it');
+  }
+  return date;
 }
 
 /** With the notes kept private, the lecturer's handout, which shows them, is left out of the export. */
@@ -24,14 +33,15 @@ function withoutLecturerHandout(options: PdfOptions): PdfOptions {
 }
 
 /**
- * Builds the HTML site and exports each deck's slides.pdf and handouts into
- * the staged output, with one browser for the whole run, closed whatever
- * happens, and records what each PDF was printed from; the output is replaced
- * only once every PDF is made. Without a browser nothing is built: the site
- * would link PDFs that do not exist.
+ * Builds the HTML site and exports each deck's slides.pdf and handouts, and
+ * the course readers, into the staged output, with one browser for the whole
+ * run, closed whatever happens, and records what each deck's PDFs were
+ * printed from; the output is replaced only once every PDF is made. Without
+ * a browser nothing is built: the site would link PDFs that do not exist.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
-  const { config } = await loadConfig(resolve(options.course ?? 'lectures'), new Diagnostics(), options);
+  const date = sourceDateEpoch();
+  const { config } = await loadConfig(resolve(options.course ?? defaultCourse()), new Diagnostics(), options);
   const notes = options.notes ?? config.publish.notes;
   const pdf = notes ? options : withoutLecturerHandout(options);
   const session = new BrowserSession(await findBrowser(options.browser));
@@ -39,8 +49,10 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
   try {
     const result = await build({ ...options, exporting: pdfKinds(pdf) }, {
       async beforeCommit(stage, built) {
-        const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, { date: sourceDateEpoch(), ...pdf });
+        const settings = { date, ...pdf };
+        const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, settings);
         await recordPdfs(files, (dir) => built.fingerprints.get(relative(stage, dir).split(sep).join('/')));
+        if (options.reader ?? built.course.config.reader) files.push(...(await exportReaders(session, built.course, built.decks, stage, settings)));
         pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
         // The browser is done: close it before the output is replaced.
         await session.close();
