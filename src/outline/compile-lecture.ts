@@ -130,7 +130,8 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   };
   rewriteImages(tokens, localMedia);
 
-  const footer = options.footer ? md.renderInline(options.footer, env) : '';
+  // A fresh env: the lecture's own (its footnotes above all) would be rendered into the footer.
+  const footer = options.footer ? md.renderInline(options.footer, { lang }) : '';
   const titleAttributes = slideHeading(
     options.titleSlideAttributes.map(([key, value]) => [htmlAttributeName(key), value]),
     config.html,
