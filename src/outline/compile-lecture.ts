@@ -10,6 +10,7 @@ import { isScriptAttribute } from '../markdown/safe-attributes.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
+import { imagesWithoutAlt } from './image-alt.js';
 import { resolveMedia } from './resolve-media.js';
 import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
@@ -86,6 +87,11 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     return `../../${found.path}`;
   };
   rewriteImages(tokens, localMedia);
+  for (const line of imagesWithoutAlt(tokens)) {
+    diagnostics.warning(file, at(line), 'image-alt', 'an image has no alt text: a screen reader cannot say what it shows, and search cannot find it', {
+      hint: 'describe the image between the brackets: ![what it shows](images/picture.png)',
+    });
+  }
 
   const slides: Slide[] = [
     {
