@@ -1,10 +1,12 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from './build.js';
+import { defaultCourse } from './course/course-files.js';
 import { loadConfig } from './course/load-course.js';
 import { Diagnostics } from './diagnostics/diagnostic.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
 import { pdfKinds, recordPdfs } from './site/pdf-ledger.js';
+import { titleImages } from './site/title-image.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
@@ -28,7 +30,7 @@ function withoutLecturerHandout(options: PdfOptions): PdfOptions {
  * each PDF was printed from.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
-  const { config } = await loadConfig(resolve(options.course ?? 'lectures'), new Diagnostics(), options);
+  const { config } = await loadConfig(resolve(options.course ?? defaultCourse()), new Diagnostics(), options);
   const notes = options.notes ?? config.publish.notes;
   const pdf = notes ? options : withoutLecturerHandout(options);
   const result = await build({ ...options, exporting: pdfKinds(pdf) });
@@ -41,6 +43,7 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
   try {
     const pdfs = await exportPdfs(session, result.course, result.decks, result.outDir, result.diagnostics, { date: sourceDateEpoch(), ...pdf });
     await recordPdfs(pdfs, (dir) => result.fingerprints.get(relative(result.outDir, dir).split(sep).join('/')));
+    if (result.course.config.siteUrl && pdf.slides !== false) await titleImages(session, result.outDir, result.decks);
     return { ...result, pdfs };
   } finally {
     await session.close();
