@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ContentError, Diagnostics, UsageError } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
-import { normaliseNewlines, parseOutlineName, readOutline, type Outline } from '../outline/read-outline.js';
+import { normaliseNewlines, readOutline, type Outline } from '../outline/read-outline.js';
 import { isFile } from './course-files.js';
+import { outlineFiles, reportDuplicateLectures } from './find-course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
 import { readYaml, validate } from './read-yaml.js';
 
@@ -60,12 +61,6 @@ export function sourceSearchPath(config: CourseConfig, options: LoadOptions = {}
   return [...config.sourceTexts, ...(options.sourceTexts ?? [])];
 }
 
-/** The outline files of a course folder, sorted. */
-export async function outlineFiles(root: string): Promise<string[]> {
-  const names = (await readdir(root)).filter((f) => f.endsWith('.md') && parseOutlineName(f) && !/^readme\.md$/i.test(f) && isFile(join(root, f))).sort();
-  return names.map((name) => join(root, name));
-}
-
 /** Reads one outline; an outline in a language the course does not list is reported and left out. */
 export async function loadOutline(file: string, config: CourseConfig, diagnostics: Diagnostics): Promise<Outline | undefined> {
   const outline = readOutline(file, await readFile(file, 'utf8'), diagnostics, config.languages[0]!);
@@ -79,6 +74,7 @@ export async function loadOutline(file: string, config: CourseConfig, diagnostic
 }
 
 async function loadOutlines(root: string, config: CourseConfig, langs: string[], diagnostics: Diagnostics): Promise<Outline[]> {
-  const outlines = await Promise.all((await outlineFiles(root)).map((file) => loadOutline(file, config, diagnostics)));
-  return outlines.filter((o): o is Outline => o !== undefined && langs.includes(o.lang));
+  const outlines = (await Promise.all(outlineFiles(root, diagnostics).map((file) => loadOutline(file, config, diagnostics)))).filter((o) => o !== undefined);
+  reportDuplicateLectures(outlines, diagnostics);
+  return outlines.filter((o) => langs.includes(o.lang));
 }

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { isDirectory, isFile, isInside, resolvesInside } from '../course/course-files.js';
+import { isFile, isInside, resolvesInside } from '../course/course-files.js';
+import { factsFiles, readableInCourse } from '../course/find-course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { readYaml, validate } from '../course/read-yaml.js';
 import { citationsOf, factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
@@ -17,10 +18,7 @@ export async function loadFacts(
   const store = new FactStore();
   await loadSources(root, sourceTexts, store, diagnostics, read);
 
-  const factsDir = join(root, 'facts');
-  const files = isDirectory(factsDir)
-    ? (await readdir(factsDir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(factsDir, f)).filter(isFile)
-    : [];
+  const files = factsFiles(root, diagnostics);
   const texts = await Promise.all(files.map(read));
   files.forEach((file, i) => loadFactFile(file, texts[i]!, store, diagnostics));
   checkReferences(store, diagnostics);
@@ -35,7 +33,7 @@ async function loadSources(
   read: (file: string) => Promise<string>,
 ): Promise<void> {
   const file = join(root, 'sources.yaml');
-  if (!isFile(file)) return;
+  if (!readableInCourse(root, file, diagnostics, 'the list of sources')) return;
   const before = diagnostics.list.length;
   const yaml = readYaml(file, await read(file), diagnostics);
   const list = yaml && validate(yaml, yaml.value ?? [], sourcesFileSchema, diagnostics);

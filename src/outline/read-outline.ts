@@ -14,10 +14,18 @@ export interface Outline {
   bodyLine: number;
 }
 
-/** `01-show-trials.ru.md` → lecture `01-show-trials` in `ru`; a name without a language gets the course's first. */
+/**
+ * `01-show-trials.ru.md` → lecture `01-show-trials` in `ru`; a name without a
+ * language gets the course's first. Letters and digits of any script, `-`,
+ * `_` and spaces make a name; the lecture's id is the name in lower case with
+ * its spaces as `-` (`Lecture 1.EN.md` → `lecture-1` in `en`). The extension
+ * is `.md` or `.qmd`, in any case.
+ */
 export function parseOutlineName(file: string): { lectureId: string; lang?: string } | undefined {
-  const m = /^([a-z0-9][a-z0-9-]*?)(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.md$/.exec(basename(file));
-  return m ? { lectureId: m[1]!, lang: m[2] } : undefined;
+  const m = /^(.+?)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.q?md$/i.exec(basename(file));
+  if (!m || !/^[\p{L}\p{N}][\p{L}\p{N}\p{M}_ -]*$/u.test(m[1]!)) return undefined;
+  const lang = m[2]?.replace(/^[a-z]+/i, (primary) => primary.toLowerCase());
+  return { lectureId: m[1]!.trim().toLowerCase().replace(/\s+/g, '-'), lang };
 }
 
 /** Text as Lectern reads it: no byte-order mark, LF line ends. */

@@ -1,6 +1,6 @@
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { isInside } from '../course/course-files.js';
-import { parseOutlineName } from '../outline/read-outline.js';
+import { isFactsName, isOutlineName } from '../course/find-course-files.js';
 
 /**
  * What a changed file is to the course, and so what it rebuilds:
@@ -37,8 +37,8 @@ export function classifyChange(path: string, layout: CourseLayout): ChangeKind {
     return path.endsWith('.hbs') ? 'template' : 'other';
   }
   if (path === join(root, 'sources.yaml')) return 'sources';
-  if (dirname(path) === join(root, 'facts') && /\.ya?ml$/.test(path)) return 'facts';
-  if (dirname(path) === root && path.endsWith('.md') && parseOutlineName(path) && !/^readme\.md$/i.test(basename(path))) return 'outline';
+  if (dirname(path) === join(root, 'facts') && isFactsName(basename(path))) return 'facts';
+  if (dirname(path) === root && isOutlineName(basename(path))) return 'outline';
   if (layout.sourceTexts.has(path)) return 'source-text';
   if (layout.media.has(path)) return 'media';
   return 'other';

@@ -3,7 +3,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { carriedOver, defaultOutDir, PdfLedgerReader, templateRoots, type BuildOptions } from '../build.js';
 import { defaultCourse } from '../course/course-files.js';
 import type { CourseConfig } from '../course/course-schema.js';
-import { loadConfig, loadOutline, outlineFiles, readText, sourceSearchPath, type Course } from '../course/load-course.js';
+import { outlineFiles, reportDuplicateLectures } from '../course/find-course-files.js';
+import { loadConfig, loadOutline, readText, sourceSearchPath, type Course } from '../course/load-course.js';
 import { ContentError, Diagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
@@ -53,6 +54,8 @@ interface Lecture {
   /** Absent when the outline cannot be read, or is in a language not built. */
   deck?: Deck;
   deps?: DeckDependencies;
+  /** The lecture and language the outline is written for, once read. */
+  name?: { lectureId: string; lang: string };
   /** What reading and compiling it reported. */
   diagnostics: Diagnostic[];
   /** What the course pages read from the deck: when it changes, they are rendered again. */
@@ -83,6 +86,8 @@ export class LiveSite {
   private store!: FactStore;
   private configDiagnostics: Diagnostic[] = [];
   private storeDiagnostics: Diagnostic[] = [];
+  /** Files of the course folder skipped when listing the outlines. */
+  private listingDiagnostics: Diagnostic[] = [];
   private readonly lectures = new Map<string, Lecture>();
   private templates?: { registry: TemplateRegistry; diagnostics: Diagnostics };
   private assets?: Asset[];
@@ -141,7 +146,9 @@ export class LiveSite {
 
   /** Every error the course has now. */
   errors(): Diagnostic[] {
-    return [...this.configDiagnostics, ...this.storeDiagnostics, ...[...this.lectures.values()].flatMap((l) => l.diagnostics)].filter(
+    const duplicates = new Diagnostics();
+    reportDuplicateLectures([...this.lectures.values()].flatMap((l) => (l.name ? [{ file: l.file, ...l.name }] : [])), duplicates);
+    return [...this.configDiagnostics, ...this.storeDiagnostics, ...[...this.lectures.values()].flatMap((l) => l.diagnostics), ...duplicates.list].filter(
       (d) => d.severity === 'error',
     );
   }
@@ -209,7 +216,7 @@ export class LiveSite {
 
   /** The warnings of what was just loaded: the outlines compiled, and the facts if they were. */
   private warningsOf(files: string[], store = true): Diagnostic[] {
-    const loaded = [...(store ? this.storeDiagnostics : []), ...files.flatMap((f) => this.lectures.get(f)?.diagnostics ?? [])];
+    const loaded = [...(store ? [...this.listingDiagnostics, ...this.storeDiagnostics] : []), ...files.flatMap((f) => this.lectures.get(f)?.diagnostics ?? [])];
     return loaded.filter((d) => d.severity === 'warning');
   }
 
@@ -234,7 +241,9 @@ export class LiveSite {
     }
     await this.loadStore();
     this.lectures.clear();
-    const files = await outlineFiles(this.root);
+    const listing = new Diagnostics();
+    const files = outlineFiles(this.root, listing);
+    this.listingDiagnostics = listing.list;
     const compiled = await Promise.all(files.map((file) => this.loadLecture(file)));
     this.templates = undefined;
     this.assets = undefined;
@@ -258,7 +267,7 @@ export class LiveSite {
     }
     const diagnostics = new Diagnostics();
     const outline = await loadOutline(file, this.config, diagnostics);
-    const lecture: Lecture = { file, diagnostics: diagnostics.list, html: previous?.html, lecturerHtml: previous?.lecturerHtml, pdfs: previous?.pdfs };
+    const lecture: Lecture = { file, diagnostics: diagnostics.list, html: previous?.html, lecturerHtml: previous?.lecturerHtml, pdfs: previous?.pdfs, name: outline && { lectureId: outline.lectureId, lang: outline.lang } };
     if (outline && this.langs.includes(outline.lang)) {
       const queries: FactQuery[] = [];
       const store = recordQueries(this.store, queries);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -305,6 +305,27 @@ describe('files outside the course', () => {
     const result = runCli(['check', course]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/more\.yaml:5:40 error quote not found in "chronicle\.txt" \[quote-mismatch\]\n  hint: copy the words exactly from the source; the closest passage is "SECRET=h…"\n/);
+  });
+
+  it('does not read outlines, facts files or sources.yaml that are links leading outside the course', () => {
+    const secret = outsideFile('---\ntitle: SECRET\n---\n\n## SECRET\n');
+    const facts = join(secret, '../facts.yaml');
+    writeFileSync(facts, '- id: secret-term\n  type: term\n  title: SECRET\n  definition: SECRET\n  sources: [{source: almanac, quote: q}]\n');
+    const course = miniCourseWith();
+    symlinkSync(secret, join(course, '02-leak.en.md'));
+    symlinkSync(facts, join(course, 'facts/leak.yaml'));
+    const { out, stderr } = build(course);
+    expect(stderr).toMatch(/02-leak\.en\.md:1:1 warning skipped: this link leads outside the course, so Lectern does not read it \[skipped-file\]/);
+    expect(stderr).toMatch(/facts\/leak\.yaml:1:1 warning skipped: this link leads outside the course/);
+    expect(existsSync(join(out, 'en/02-leak'))).toBe(false);
+    for (const [path, page] of pages(out)) expect(page, path).not.toContain('SECRET');
+
+    const sources = miniCourseWith();
+    const outsideSources = join(tempDir(), 'sources.yaml');
+    writeFileSync(outsideSources, readFileSync(join(sources, 'sources.yaml')));
+    rmSync(join(sources, 'sources.yaml'));
+    symlinkSync(outsideSources, join(sources, 'sources.yaml'));
+    expect(runCli(['check', sources]).stdout).toMatch(/sources\.yaml:1:1 warning skipped: this link leads outside the course/);
   });
 
   it('does not read course templates, partials or assets that are links leading outside the course', () => {

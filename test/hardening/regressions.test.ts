@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { courseSchema } from '../../src/course/course-schema.js';
@@ -10,7 +10,7 @@ import { Diagnostics } from '../../src/diagnostics/diagnostic.js';
 import { factSchema } from '../../src/facts/fact-schema.js';
 import { resolveMedia } from '../../src/outline/resolve-media.js';
 import { miniCourseWith } from '../helpers/course-files.js';
-import { CLI, MINI_COURSE } from '../helpers/paths.js';
+import { CLI, MINI_COURSE, tempDir } from '../helpers/paths.js';
 import { renderOutlineBody, summarise } from '../helpers/render-outline.js';
 
 /** Each test here keeps a bug that was found and fixed from coming back. */
@@ -140,18 +140,83 @@ describe('YAML', () => {
 });
 
 describe('course folders', () => {
-  it('ignore folders named like fact files or outlines, and a "facts" or "templates" that is a file', async () => {
+  it('skip folders named like fact files or outlines with a warning, and ignore a "facts" or "templates" that is a file', async () => {
     const root = miniCourseWith();
     mkdirSync(join(root, 'facts/more.yaml'));
     mkdirSync(join(root, '02-folder.en.md'));
     const diagnostics = new Diagnostics();
     const course = await loadCourse(root, diagnostics);
-    expect(diagnostics.list).toEqual([]);
+    expect(diagnostics.list.map((d) => `${d.severity} ${d.message}`).sort()).toEqual([
+      'warning skipped: "02-folder.en.md" is a folder, not an outline',
+      'warning skipped: "more.yaml" is a folder, not a facts file',
+    ]);
     expect(course.outlines.map((o) => o.lectureId)).toEqual(['01-demo', '01-demo']);
 
     const odd = miniCourseWith({ templates: 'not a folder' });
     const result = spawnSync(process.execPath, [CLI, 'check', odd], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
+  });
+});
+
+describe('file names', () => {
+  /** A course in one language (en) with these outlines and fact files, and no others. */
+  function course(files: Record<string, string>): string {
+    const root = miniCourseWith({ 'course.yaml': 'title: T\nlanguages: [en]\nsourceTexts: [texts]\n' });
+    for (const name of ['01-demo.en.md', '01-demo.ru.md']) rmSync(join(root, name));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, name)), { recursive: true });
+      writeFileSync(join(root, name), text);
+    }
+    return root;
+  }
+  const outline = (title: string) => `---\ntitle: ${title}\n---\n\n## A\n\n{{fact "arrests"}}\n`;
+  const lines = (text: string, severity: string) => text.split('\n').filter((l) => l.includes(` ${severity} `)).map((l) => l.replace(/^.*course\//, ''));
+
+  it('accept Unicode, spaces, underscores and any case of the extension, and facts files named *.YAML', () => {
+    const root = course({
+      'Lecture 1.md': outline('One'),
+      'Лекция 2.EN.MD': outline('Two'),
+      '03_third.Md': outline('Three'),
+      '04-fourth.qmd': outline('Four'),
+      'facts/more.YAML': '- id: more-term\n  type: term\n  title: T\n  definition: D\n  sources: [{source: almanac, quote: q}]\n',
+    });
+    const out = join(tempDir(), 'out');
+    const result = spawnSync(process.execPath, [CLI, 'build', root, '--out', out], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^built 4 deck\(s\)/);
+    for (const deck of ['lecture-1', 'лекция-2', '03_third', '04-fourth']) expect(existsSync(join(out, 'en', deck, 'index.html')), deck).toBe(true);
+    const check = spawnSync(process.execPath, [CLI, 'check', root, '--infos'], { encoding: 'utf8' });
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).toMatch(/more\.YAML:1:7 info fact "more-term" is not used by any lecture/);
+  });
+
+  it('warn about every other file that looks like an outline or a facts file, saying why it is skipped', () => {
+    const root = course({
+      '01-demo.md': outline('Demo'),
+      'draft (old).md': outline('Draft'),
+      'notes.markdown': outline('Notes'),
+      'README.md': '# About this course\n',
+      'facts/notes.txt': 'notes',
+      'facts/old/more.yaml': '[]\n',
+    });
+    mkdirSync(join(root, '02-folder.en.md'));
+    const result = spawnSync(process.execPath, [CLI, 'check', root], { encoding: 'utf8' });
+    expect(result.status, result.stdout).toBe(0);
+    expect(lines(result.stdout, 'warning')).toEqual([
+      '02-folder.en.md:1:1 warning skipped: "02-folder.en.md" is a folder, not an outline [skipped-file]',
+      'draft (old).md:1:1 warning skipped: "draft (old).md" is not named like an outline [skipped-file]',
+      'facts/notes.txt:1:1 warning skipped: facts files end in .yaml or .yml [skipped-file]',
+      'facts/old:1:1 warning skipped: folders inside facts/ are not read [skipped-file]',
+      'notes.markdown:1:1 warning skipped: outlines end in .md or .qmd [skipped-file]',
+    ]);
+  });
+
+  it('make two outlines of one lecture in one language an error naming both', () => {
+    const root = course({ '01-demo.md': outline('Plain'), '01-demo.en.md': outline('English'), '02-other.en.md': outline('Other'), '02-OTHER.EN.md': outline('Other') });
+    const result = spawnSync(process.execPath, [CLI, 'build', root, '--out', join(tempDir(), 'out')], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/01-demo\.md:1:1 error lecture "01-demo" in "en" is written twice \[duplicate-lecture\]\n  hint: .*\n  .*01-demo\.en\.md:1:1 also written here/);
+    expect(result.stderr).toMatch(/02-other\.en\.md:1:1 error lecture "02-other" in "en" is written twice \[duplicate-lecture\]\n  hint: .*\n  .*02-OTHER\.EN\.md:1:1 also written here/);
   });
 });
 
