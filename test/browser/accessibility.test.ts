@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openDeck } from '../helpers/browser.js';
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDeck, sharedBrowser } from '../helpers/browser.js';
 import { MINI_COURSE, tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -22,18 +22,13 @@ interface Violation {
 }
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
+const browser = sharedBrowser();
 let out: string;
 
-beforeAll(async () => {
+beforeAll(() => {
   out = join(tempDir(), 'out');
   const result = runCli(['build', MINI_COURSE, '--out', out]);
   expect(result.status, result.stderr).toBe(0);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The serious and critical findings of axe-core on the page as it is now, one line each. */
@@ -46,7 +41,7 @@ async function audit(page: Page, where: string): Promise<string[]> {
 }
 
 async function withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setViewport({ width: 1280, height: 720 });
     return await work(page);

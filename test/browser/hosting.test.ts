@@ -1,8 +1,8 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openDeck, watchPage } from '../helpers/browser.js';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { openDeck, sharedBrowser, watchPage } from '../helpers/browser.js';
 import { miniCourseWith } from '../helpers/course-files.js';
 import { MINI_COURSE, tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -15,15 +15,8 @@ declare const Reveal: {
   getIndices(): { h: number };
 };
 
-let browser: Browser;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 function build(course: string, ...args: string[]): string {
   const out = join(tempDir(), 'out');
@@ -33,7 +26,7 @@ function build(course: string, ...args: string[]): string {
 }
 
 async function withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     return await work(page);
   } finally {
