@@ -55,6 +55,11 @@ export const courseSchema = z
       })
       .default({ notes: true, singleFile: false })
       .meta({ ...about('what the published site contains', '{notes: false, singleFile: true}'), ...entry('the publishing settings') }),
+    /** Quarto's `format: revealjs:` options, the defaults of every deck (checked by revealjs-options.ts). */
+    format: z
+      .union([z.string(), z.record(z.string(), z.unknown())])
+      .optional()
+      .meta(about("Quarto's format options, the defaults of every deck", '{revealjs: {slide-number: true}}')),
     handout: z
       .strictObject({
         paper: z.enum(['A4', 'Letter']).default('A4').meta(about('the paper size, A4 or Letter', 'A4')),
@@ -74,7 +79,13 @@ export const frontMatterSchema = z
     title: z.string({ error: 'expected the lecture title as text' }).meta(about('the title of the lecture, as text', '"The Moscow show trials"')),
     subtitle: z.string().optional().meta(about('a line under the title, as text', '"1936–1938"')),
     date: z.union([z.string(), z.number()]).transform(String).optional().meta(about('the date of the lecture', '"2025-10-01"')),
-    author: z.string().optional().meta(about("the lecturer's name, as text", '"A. Lecturer"')),
+    author: z
+      .union([z.string(), z.array(z.union([z.string(), z.looseObject({ name: z.string() })]))], {
+        error: 'expected the author as text, or a list of names',
+      })
+      .transform((a) => (typeof a === 'string' ? a : a.map((x) => (typeof x === 'string' ? x : x.name)).join(', ')))
+      .optional()
+      .meta(about("the lecturer's name, as text, or a list of names", '"A. Lecturer"')),
     lang: langCode.optional().meta(about('the language of the lecture (the file name gives it otherwise)', 'en')),
     theme: z.string().regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"').optional().meta(about('the name of a theme (templates/themes/NAME.css)', 'lectern')),
   })

@@ -4,6 +4,7 @@ import { ContentError, Diagnostics, UsageError } from '../diagnostics/diagnostic
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { normaliseNewlines, readOutline, type Outline } from '../outline/read-outline.js';
+import { checkFormat } from '../outline/revealjs-options.js';
 import { isFile } from './course-files.js';
 import { outlineFiles, reportDuplicateLectures } from './find-course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
@@ -48,6 +49,7 @@ export async function loadConfig(root: string, diagnostics: Diagnostics, options
   const config = yaml && validate(yaml, yaml.value ?? {}, courseSchema, diagnostics);
   // Everything else depends on the course's settings: guessing them would only add false errors.
   if (!config) throw new ContentError(diagnostics);
+  checkFormat(yaml, config.format, ['format'], diagnostics);
 
   const unknownLangs = (options.langs ?? []).filter((l) => !config.languages.includes(l));
   if (unknownLangs.length) {

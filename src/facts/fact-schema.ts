@@ -184,6 +184,12 @@ export interface CitationPlace {
   path: Array<string | number>;
 }
 
+/** The people a fact names: those it lists under people:, and a quote's speaker. */
+export function peopleOf(fact: Fact): string[] {
+  const listed = 'people' in fact ? fact.people : [];
+  return fact.type === 'quote' && fact.speaker && !listed.includes(fact.speaker) ? [...listed, fact.speaker] : listed;
+}
+
 export function citationsOf(fact: Fact): CitationPlace[] {
   return [
     ...fact.sources.map((c, i) => ({ source: c.source, quote: c.quote, path: ['sources', i] })),

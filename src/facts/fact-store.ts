@@ -1,6 +1,6 @@
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { YamlPath } from '../course/read-yaml.js';
-import type { Fact, Source } from './fact-schema.js';
+import { peopleOf, type Fact, type Source } from './fact-schema.js';
 
 /** A fact with where it was written. */
 export interface FactEntry {
@@ -18,6 +18,16 @@ export interface SourceEntry {
   textFile?: string;
   /** Whether the source names a text Lectern may not read (reported when loading). */
   textRefused?: boolean;
+}
+
+/** What timeline and (facts …) select by. */
+export interface FactQuery {
+  tag?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  /** The id of a person the facts name (people: or speaker:). */
+  person?: string;
 }
 
 /** The course's facts and sources, looked up by id. */
@@ -38,25 +48,26 @@ export class FactStore {
   private readonly queries = new Map<string, Fact[]>();
   private cachedSize = -1;
 
-  /** Facts carrying a tag (or all), dated ones first in date order, then by id. */
-  query(q: { tag?: string; type?: string; from?: string; to?: string }): Fact[] {
+  /** Facts carrying a tag (or all), naming a person, of a type, in a period; dated ones first in date order, then by id. */
+  query(q: FactQuery): Fact[] {
     if (this.cachedSize !== this.facts.size) {
       this.sorted = undefined;
       this.queries.clear();
       this.cachedSize = this.facts.size;
     }
-    const key = JSON.stringify([q.tag, q.type, q.from, q.to]);
+    const key = JSON.stringify([q.tag, q.type, q.from, q.to, q.person]);
     let found = this.queries.get(key);
     if (!found) this.queries.set(key, (found = this.select(q)));
     return found;
   }
 
-  private select({ tag, type, from, to }: { tag?: string; type?: string; from?: string; to?: string }): Fact[] {
+  private select({ tag, type, from, to, person }: FactQuery): Fact[] {
     this.sorted ??= [...this.facts.values()].map((e) => e.fact).sort(compareFacts);
     const out: Fact[] = [];
     for (const fact of this.sorted) {
       if (tag && !fact.tags.includes(tag)) continue;
       if (type && fact.type !== type) continue;
+      if (person && !peopleOf(fact).includes(person)) continue;
       const start = factStart(fact);
       if ((from || to) && !start) continue;
       if (from && start! < from) continue;

@@ -145,6 +145,17 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
         });
       }
     }
+    if ('people' in fact) {
+      fact.people.forEach((id, i) => {
+        const person = store.facts.get(id);
+        if (person?.fact.type === 'person' || (!person && store.invalidFacts.has(id))) return;
+        const guess = person ? undefined : didYouMean(id, [...store.facts.values()].filter((e) => e.fact.type === 'person').map((e) => e.fact.id));
+        diagnostics.error(file, locate(['people', i]), 'unknown-person', person ? `"${id}" is ${person.fact.type === 'event' ? 'an' : 'a'} ${person.fact.type}, not a person` : `unknown person "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
+          hint: 'people: lists ids of facts of type person',
+          needs: person ? undefined : 'facts',
+        });
+      });
+    }
     fact.disputed.forEach((d, i) => {
       if (!d.note) {
         diagnostics.warning(file, locate(['disputed', i]), 'dispute-note', `the dispute with "${d.source}" has no note`, {

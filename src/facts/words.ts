@@ -12,6 +12,8 @@ export interface Words {
   people: string;
   glossary: string;
   usedIn: string;
+  /** Before the facts a person is linked to (people: or speaker:). */
+  involvedIn: string;
   slide: string;
   page: string;
   of: string;
@@ -21,28 +23,30 @@ export interface Words {
   home: string;
   slides: string;
   handout: string;
+  /** The label of a numbered figure: "Figure 1". */
+  figure: string;
 }
 
 const WORDS: Record<string, Words> = {
   en: {
     about: 'about', sources: 'Sources', timeline: 'Timeline', factsUsed: 'Facts on this slide', disputed: 'Disputed',
     accepted: 'accepted', notes: 'Notes', lectures: 'Lectures', factIndex: 'Fact index', people: 'People',
-    glossary: 'Glossary', usedIn: 'Used in', slide: 'slide', page: 'Page', of: 'of', lq: '“', rq: '”', home: 'Course home', slides: 'Slides (PDF)', handout: 'Handout (PDF)',
+    glossary: 'Glossary', usedIn: 'Used in', involvedIn: 'Involved in', slide: 'slide', page: 'Page', of: 'of', lq: '“', rq: '”', home: 'Course home', slides: 'Slides (PDF)', handout: 'Handout (PDF)', figure: 'Figure',
   },
   ru: {
     about: 'около', sources: 'Источники', timeline: 'Хронология', factsUsed: 'Факты на слайде', disputed: 'Спорно',
     accepted: 'принято', notes: 'Заметки', lectures: 'Лекции', factIndex: 'Указатель фактов', people: 'Персоналии',
-    glossary: 'Глоссарий', usedIn: 'Где используется', slide: 'слайд', page: 'Стр.', of: 'из', lq: '«', rq: '»', home: 'Главная страница курса', slides: 'Слайды (PDF)', handout: 'Раздаточный материал (PDF)',
+    glossary: 'Глоссарий', usedIn: 'Где используется', involvedIn: 'Связанные факты', slide: 'слайд', page: 'Стр.', of: 'из', lq: '«', rq: '»', home: 'Главная страница курса', slides: 'Слайды (PDF)', handout: 'Раздаточный материал (PDF)', figure: 'Рис.',
   },
   de: {
     about: 'etwa', sources: 'Quellen', timeline: 'Zeitleiste', factsUsed: 'Fakten auf dieser Folie', disputed: 'Umstritten',
     accepted: 'angenommen', notes: 'Notizen', lectures: 'Vorlesungen', factIndex: 'Faktenregister', people: 'Personen',
-    glossary: 'Glossar', usedIn: 'Verwendet in', slide: 'Folie', page: 'Seite', of: 'von', lq: '„', rq: '“', home: 'Kursübersicht', slides: 'Folien (PDF)', handout: 'Handout (PDF)',
+    glossary: 'Glossar', usedIn: 'Verwendet in', involvedIn: 'Beteiligt an', slide: 'Folie', page: 'Seite', of: 'von', lq: '„', rq: '“', home: 'Kursübersicht', slides: 'Folien (PDF)', handout: 'Handout (PDF)', figure: 'Abbildung',
   },
   fr: {
     about: 'environ', sources: 'Sources', timeline: 'Chronologie', factsUsed: 'Faits sur cette diapositive', disputed: 'Contesté',
     accepted: 'retenu', notes: 'Notes', lectures: 'Cours', factIndex: 'Index des faits', people: 'Personnes',
-    glossary: 'Glossaire', usedIn: 'Utilisé dans', slide: 'diapositive', page: 'Page', of: 'sur', lq: '«\u00a0', rq: '\u00a0»', home: 'Accueil du cours', slides: 'Diapositives (PDF)', handout: 'Polycopié (PDF)',
+    glossary: 'Glossaire', usedIn: 'Utilisé dans', involvedIn: 'Impliqué dans', slide: 'diapositive', page: 'Page', of: 'sur', lq: '«\u00a0', rq: '\u00a0»', home: 'Accueil du cours', slides: 'Diapositives (PDF)', handout: 'Polycopié (PDF)', figure: 'Figure',
   },
 };
 

@@ -15,6 +15,8 @@ export interface LectureScope {
   file: string;
   /** Lines before the outline's body (its front matter). */
   lineOffset: number;
+  /** Body lines (0-based) that the lines of the text the helpers run on come from, when included files added lines. */
+  bodyLines?: number[];
   store: FactStore;
   diagnostics: Diagnostics;
   translations: 'strict' | 'fallback';
@@ -32,7 +34,9 @@ export interface LectureScope {
 export function helperPosition(scope: LectureScope, options: HelperOptions): Position {
   const loc = (options as HelperOptions & { loc?: { start: { line: number; column: number } } }).loc;
   // Handlebars counts lines from 1 and columns from 0.
-  return loc ? toPosition(loc.start.line, loc.start.column, { columnBase: 0, lineOffset: scope.lineOffset }) : { line: scope.lineOffset + 1, column: 1 };
+  if (!loc) return { line: scope.lineOffset + 1, column: 1 };
+  const line = scope.bodyLines ? (scope.bodyLines[loc.start.line - 1] ?? loc.start.line - 1) + 1 : loc.start.line;
+  return toPosition(line, loc.start.column, { columnBase: 0, lineOffset: scope.lineOffset });
 }
 
 /** Looks a fact up for a helper, reporting unknown ids and wrong types where the helper stands. */

@@ -4,15 +4,17 @@ import { factStart } from '../facts/fact-store.js';
 import { escapeHtml } from '../html/escape-html.js';
 import { helperPosition, localise, resolveFact, type LectureScope } from './lecture-scope.js';
 
-/** `{{timeline tag="…" from="…" to="…"}}`: the matching dated facts, in date order. */
+/** `{{timeline tag="…" person="…" from="…" to="…"}}`: the matching dated facts, in date order. */
 export function timelineHelper(scope: LectureScope) {
   return function (this: unknown, options: HelperOptions) {
-    const { tag, from, to } = options.hash as Record<string, unknown>;
-    const query = { tag: str(tag), from: str(from), to: str(to) };
+    const { tag, from, to, person } = options.hash as Record<string, unknown>;
+    const query = { tag: str(tag), person: str(person), from: str(from), to: str(to) };
+    // The person must be one: a misspelt id would only make the timeline empty.
+    if (query.person !== undefined && !resolveFact(scope, 'timeline', query.person, options, ['person'])) return '';
     const facts = scope.store.query(query).filter((f) => (f.type === 'event' || f.type === 'document') && factStart(f) !== undefined);
     if (!facts.length) {
       scope.diagnostics.warning(scope.file, helperPosition(scope, options), 'empty-timeline', `no dated fact matches ${describe(query)}`, {
-        hint: 'check the tag and the date bounds; events and documents with a date appear on timelines',
+        hint: `check the tag${query.person ? ', the person' : ''} and the date bounds; events and documents with a date appear on timelines`,
         needs: 'facts',
       });
       return '';

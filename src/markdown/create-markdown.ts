@@ -1,10 +1,19 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
+import markdownItBracketedSpans from 'markdown-it-bracketed-spans';
+import markdownItDeflist from 'markdown-it-deflist';
 import markdownItFootnote from 'markdown-it-footnote';
+import markdownItSub from 'markdown-it-sub';
+import markdownItSup from 'markdown-it-sup';
+import { codeBlocksPlugin } from './code-blocks.js';
 import { fencedDivPlugin } from './fenced-div.js';
+import { divClassesPlugin } from './divs/div-classes.js';
+import { divKindsPlugin } from './divs/register-divs.js';
+import { figuresPlugin } from './figures.js';
+import { footnoteNumbersPlugin } from './footnote-numbers.js';
 import { helperHtmlPlugin } from './helper-html.js';
-import { highlightCode } from './highlight-code.js';
 import { mathPlugin } from './math.js';
+import { pandocAttributesPlugin } from './pandoc-attributes.js';
 import { pausePlugin } from './pause.js';
 import { ALLOWED_WITHOUT_HTML } from './safe-attributes.js';
 
@@ -26,17 +35,22 @@ export interface MarkdownOptions {
   html: boolean;
 }
 
-/** A markdown-it with Lectern's slide syntax: fenced divs, pauses, attributes, footnotes, math, highlighting. */
+/**
+ * A markdown-it with Lectern's slide syntax: Pandoc's fenced divs, spans,
+ * attributes, sub- and superscripts, definition lists and footnotes;
+ * pauses, math, and code blocks the Quarto way.
+ */
 export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   const md = markdownIt({
     html,
     linkify: false,
     typographer: true,
     quotes: QUOTES[lang] ?? QUOTES[lang.split('-')[0]!] ?? QUOTES.en!,
-    highlight: highlightCode,
   });
-  md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote).use(helperHtmlPlugin);
+  md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote).use(footnoteNumbersPlugin).use(helperHtmlPlugin).use(codeBlocksPlugin);
+  md.use(markdownItSub).use(markdownItSup).use(markdownItDeflist).use(markdownItBracketedSpans as unknown as (md: MarkdownIt) => void);
   (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
+  md.use(figuresPlugin).use(pandocAttributesPlugin).use(divClassesPlugin).use(divKindsPlugin);
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 import { escapeHtml } from '../html/escape-html.js';
-import { parseAttributes } from './attributes.js';
+import { parseAttributes, type Attributes } from './attributes.js';
+import { toHtmlAttributes } from './html-attributes.js';
 import type { MarkdownEnv } from './markdown-env.js';
 import { isScriptAttribute } from './safe-attributes.js';
 
@@ -78,31 +79,40 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
   return true;
 }
 
-function renderOpen(tokens: Token[], idx: number, options: MarkdownIt['options']): string {
-  const { id, classes, values } = tokens[idx]!.meta as ReturnType<typeof parseAttributes> & object;
+/** A fenced div's attributes, and the HTML that a kind of div (callout, tabset, layout) puts in place of its own fences. */
+export type DivMeta = Attributes & { openHtml?: string; closeHtml?: string };
+
+/** The `<div>` (`<aside>` for notes) of a fenced div, its attributes by Pandoc's rules. */
+export function divOpenHtml(meta: Attributes, html: boolean, extraClasses: string[] = []): string {
+  const { id, classes, values } = meta;
   const tag = classes.includes('notes') ? 'aside' : 'div';
-  const styles: string[] = [];
-  const attrs: string[] = [];
-  if (id) attrs.push(` id="${escapeHtml(id)}"`);
-  if (classes.length) attrs.push(` class="${escapeHtml(classes.join(' '))}"`);
-  for (const [key, value] of values) {
-    if (!options.html && isScriptAttribute(key, value)) continue;
-    if (key === 'width' && classes.includes('column')) styles.push(`width:${value}`);
-    else if (key === 'style') styles.push(value);
-    else attrs.push(` ${escapeHtml(key)}="${escapeHtml(value)}"`);
-  }
-  if (styles.length) attrs.push(` style="${escapeHtml(styles.join(';'))}"`);
-  return `<${tag}${attrs.join('')}>\n`;
+  const all = [...classes, ...extraClasses];
+  const safe = html ? values : values.filter(([key, value]) => !isScriptAttribute(key, value));
+  const pairs: Array<[string, string]> = [...(id ? [['id', id] as [string, string]] : []), ...(all.length ? [['class', all.join(' ')] as [string, string]] : [])];
+  pairs.push(...toHtmlAttributes('div', classes, safe));
+  return `<${tag}${pairs.map(([k, v]) => ` ${escapeHtml(k)}="${escapeHtml(v)}"`).join('')}>\n`;
 }
 
-function renderClose(tokens: Token[], idx: number): string {
+function renderOpen(tokens: Token[], idx: number, options: MarkdownIt['options']): string {
+  const meta = tokens[idx]!.meta as unknown as DivMeta;
+  return meta.openHtml ?? divOpenHtml(meta, options.html);
+}
+
+/** The opening token of the div a closing token ends. */
+export function openingOf(tokens: Token[], idx: number): Token | undefined {
   let depth = 0;
   for (let i = idx - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.type === 'fenced_div_close') depth++;
-    else if (t.type === 'fenced_div_open' && depth-- === 0) return t.info.split(' ').includes('notes') ? '</aside>\n' : '</div>\n';
+    else if (t.type === 'fenced_div_open' && depth-- === 0) return t;
   }
-  return '</div>\n';
+  return undefined;
+}
+
+function renderClose(tokens: Token[], idx: number): string {
+  const open = openingOf(tokens, idx);
+  const meta = open?.meta as DivMeta | undefined;
+  return meta?.closeHtml ?? (meta?.classes.includes('notes') ? '</aside>\n' : '</div>\n');
 }
 
 /**
@@ -110,7 +120,7 @@ function renderClose(tokens: Token[], idx: number): string {
  * `::: nonincremental` turns that off again.
  */
 function incrementalLists(state: StateCore): void {
-  const stack: boolean[] = [false];
+  const stack: boolean[] = [Boolean((state.env as MarkdownEnv).incremental)];
   for (const token of state.tokens) {
     if (token.type === 'fenced_div_open') {
       const classes = token.info.split(' ');

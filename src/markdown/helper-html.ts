@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import type { MarkdownEnv } from './markdown-env.js';
+import { splitText } from './split-text.js';
 
 /**
  * The fact helpers run before Markdown and insert HTML. If that HTML were
@@ -26,31 +27,12 @@ function pieces(env: MarkdownEnv): string[] {
 
 /** Splits the text tokens of an inline token at the marks, each mark becoming a helper_html token. */
 function splitInline(state: StateCore, inline: Token, html: string[]): void {
-  const children: Token[] = [];
-  for (const child of inline.children ?? []) {
-    if (child.type !== 'text' || !child.content.includes('\ue010')) {
-      children.push(child);
-      continue;
-    }
-    let last = 0;
-    for (const m of child.content.matchAll(MARK)) {
-      if (m.index > last) children.push(textToken(state, child, child.content.slice(last, m.index)));
-      const token = new state.Token('helper_html', '', 0);
-      token.content = html[Number(m[1])] ?? '';
-      token.level = child.level;
-      children.push(token);
-      last = m.index + m[0].length;
-    }
-    if (last < child.content.length) children.push(textToken(state, child, child.content.slice(last)));
-  }
-  inline.children = children;
-}
-
-function textToken(state: StateCore, like: Token, content: string): Token {
-  const token = new state.Token('text', '', 0);
-  token.content = content;
-  token.level = like.level;
-  return token;
+  splitText(state, inline, MARK, (m, like) => {
+    const token = new state.Token('helper_html', '', 0);
+    token.content = html[Number(m[1])] ?? '';
+    token.level = like.level;
+    return token;
+  });
 }
 
 function helperHtml(state: StateCore): void {

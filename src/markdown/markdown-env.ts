@@ -4,6 +4,22 @@ import type { Env } from 'markdown-it';
 export type MarkdownEnv = Env & {
   /** Reports a problem at a 0-based line of the Markdown being rendered. */
   report?: (line: number, ruleId: string, message: string, hint?: string) => void;
+  /** Reports something left out or shown otherwise than written, at a 0-based line. */
+  warn?: (line: number, ruleId: string, message: string, hint?: string) => void;
+  /** The deck's default for `code-line-numbers`. */
+  codeLineNumbers?: string;
+  /** Set when the Markdown holds a diagram that the deck draws with mermaid. */
+  mermaid?: boolean;
+  /** The lecture's language. */
+  lang?: string;
+  /** "Figure", in the lecture's language. */
+  figureLabel?: string;
+  /** The numbers of the figures with a `fig-` id. */
+  figureNumbers?: Map<string, number>;
+  /** Lists are incremental unless a div says otherwise (the deck's `incremental: true`). */
+  incremental?: boolean;
+  /** Classes the deck's own stylesheets define, which divs may use. */
+  divClasses?: Set<string>;
   /** The HTML the fact helpers inserted, which marks in the text stand for (see helper-html.ts). */
   helperHtml?: string[];
 };

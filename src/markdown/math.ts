@@ -6,7 +6,7 @@ type Katex = typeof import('katex');
 let katex: Katex | undefined;
 
 /** KaTeX is loaded on the first formula: decks without math never pay for it. */
-function typeset(tex: string, displayMode: boolean): string {
+export function typeset(tex: string, displayMode: boolean): string {
   katex ??= createRequire(import.meta.url)('katex') as Katex;
   // KaTeX prints LaTeX-compatibility warnings (strict) and, for characters its fonts lack, "No character
   // metrics" to the console, amid Lectern's own output: the first are turned off, the second muted for the call.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Token } from 'markdown-it';
 import type { CourseConfig } from '../course/course-schema.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
@@ -6,15 +8,21 @@ import { textOr } from '../facts/format-fact.js';
 import type { LectureScope } from '../helpers/lecture-scope.js';
 import { factHelpers } from '../helpers/register-helpers.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
-import { isScriptAttribute } from '../markdown/safe-attributes.js';
+import { htmlAttributeName } from '../markdown/html-attributes.js';
+import { words } from '../facts/words.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
+import { expandShortcodes } from '../shortcodes/expand-shortcodes.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
 import { imagesWithoutAlt } from './image-alt.js';
 import { resolveMedia } from './resolve-media.js';
 import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
-import { factsIn, renderWithPauses, splitSlides, takeNotes } from './split-slides.js';
+import { assembleSlide } from './assemble-slide.js';
+import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
+import { takeFootnotes } from './slide-footnotes.js';
+import { slideHeading } from './slide-heading.js';
+import { splitSlides } from './split-slides.js';
 
 /** A lecture in one language, compiled to slides. */
 export interface Deck {
@@ -31,8 +39,15 @@ export interface Deck {
   usedFacts: string[];
   /** Source ids in the order the sources slide numbers them. */
   sources: string[];
-  /** Course-relative paths of the images the deck shows. */
+  /** Course-relative paths of the images, videos, stylesheets and other files the deck shows. */
   media: string[];
+  options: DeckOptions;
+  /** The logo's address from the deck. */
+  logo?: string;
+  /** The deck's own stylesheets, addresses from the deck. */
+  css: string[];
+  /** Whether a slide holds a mermaid diagram. */
+  mermaid: boolean;
 }
 
 export interface CompileContext {
@@ -41,9 +56,6 @@ export interface CompileContext {
   store: FactStore;
   diagnostics: Diagnostics;
 }
-
-/** Keys of heading attributes that reveal.js reads from a slide's <section> as data-*. */
-const SLIDE_DATA = /^(background|background-.+|transition|transition-speed|auto-animate|auto-animate-.+|visibility|timing|state|autoslide)$/;
 
 export function compileLecture(outline: Outline, { root, config, store, diagnostics }: CompileContext): Deck {
   const { file, lang, frontMatter, bodyLine } = outline;
@@ -63,28 +75,56 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     citedSources: [],
     inserted: [],
   };
+  const media = new Set<string>();
+  const deckMedia = (src: string, kind?: string): { ok: true; url: string } | { ok: false; message: string; hint: string } => {
+    const found = resolveMedia(root, src, kind);
+    if (found.ok === 'remote') return { ok: true, url: src };
+    if (!found.ok) return found;
+    media.add(found.path);
+    return { ok: true, url: `../../${found.path}` };
+  };
+  const shortcodes = expandShortcodes(outline.body, { file, root, lang, frontMatter, config, media: deckMedia, diagnostics }, scope.inserted, bodyLine);
+  scope.bodyLines = shortcodes.lines;
   const data = { ...frontMatter, lang, course: { title: textOr(config.title, lang, config.languages[0]!), author: config.author } };
-  const expandedBody = expandHelpers(factHelpers(scope), outline.body, data, file, bodyLine, diagnostics) ?? { text: '' };
+  const expandedBody = expandHelpers(factHelpers(scope), shortcodes.text, data, file, bodyLine, diagnostics) ?? { text: '' };
   const expanded = expandedBody.text;
-  lines = expandedBody.lines;
+  lines = composeLines(expandedBody.lines, shortcodes.lines);
+
+  const options = deckOptions(formatOptions({ format: config.format }, false), formatOptions(frontMatter, true));
+  const optionFile = (key: string, kind: string): string | undefined => {
+    const value = key === 'logo' ? options.logo : undefined;
+    if (value === undefined) return undefined;
+    const found = deckMedia(value, kind);
+    if (found.ok) return found.url;
+    diagnostics.error(file, outline.keyAt(['format', 'revealjs', key]), 'media', found.message, { hint: found.hint });
+    return undefined;
+  };
+  const logo = optionFile('logo', 'logo');
+  const css = options.css.flatMap((path) => {
+    const found = deckMedia(path, 'stylesheet');
+    if (found.ok) return [{ url: found.url, file: join(root, path) }];
+    diagnostics.error(file, outline.keyAt(['format', 'revealjs', 'css']), 'media', found.message, { hint: found.hint });
+    return [];
+  });
 
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
     report: (line, ruleId, message, hint) => diagnostics.error(file, at(line), ruleId, message, { hint }),
+    warn: (line, ruleId, message, hint) => diagnostics.warning(file, at(line), ruleId, message, { hint }),
     helperHtml: scope.inserted,
+    codeLineNumbers: options.codeLineNumbers,
+    incremental: options.incremental,
+    lang,
+    figureLabel: words(lang).figure,
+    divClasses: stylesheetClasses(css.map((c) => c.file)),
   };
   const tokens = md.parse(expanded, env);
   const footnotes = takeFootnotes(tokens);
-  const media = new Set<string>();
   const localMedia = (src: string, line: number): string => {
-    const found = resolveMedia(root, src);
-    if (found.ok === 'remote') return src;
-    if (!found.ok) {
-      diagnostics.error(file, at(line), 'media', found.message, { hint: found.hint });
-      return src;
-    }
-    media.add(found.path);
-    return `../../${found.path}`;
+    const found = deckMedia(src);
+    if (found.ok) return found.url;
+    diagnostics.error(file, at(line), 'media', found.message, { hint: found.hint });
+    return src;
   };
   rewriteImages(tokens, localMedia);
   for (const line of imagesWithoutAlt(tokens)) {
@@ -93,6 +133,11 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     });
   }
 
+  const footer = options.footer ? md.renderInline(options.footer, env) : '';
+  const titleAttributes = slideHeading(
+    options.titleSlideAttributes.map(([key, value]) => [htmlAttributeName(key), value]),
+    config.html,
+    (src) => localMedia(src, 0));
   const slides: Slide[] = [
     {
       kind: 'title',
@@ -100,44 +145,16 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       id: 'title',
       line: 1,
       title: renderFrontMatterText(md, frontMatter.title),
-      classes: ['title-slide'],
-      attributes: [],
+      classes: ['title-slide', ...titleAttributes.classes, ...(footer ? ['has-footer'] : [])],
+      attributes: titleAttributes.attributes,
       content: frontMatter.subtitle ? renderFrontMatterText(md, frontMatter.subtitle) : '',
+      footer,
       notes: '',
       facts: [],
     },
   ];
-  for (const part of splitSlides(tokens)) {
-    const { content, notes } = takeNotes(part.body);
-    const heading = part.heading;
-    const classes = part.kind === 'section' ? ['section-slide'] : [];
-    const attributes: Array<[string, string]> = [];
-    let id: string | undefined;
-    for (const [key, raw] of heading?.attrs ?? []) {
-      const value = String(raw);
-      if (!config.html && isScriptAttribute(key, value)) continue;
-      if (key === 'class') classes.push(...value.split(/\s+/).filter(Boolean));
-      else if (key === 'id') id = value;
-      else if (key === 'background-image') attributes.push(['data-background-image', localMedia(value, part.line)]);
-      else if (key.startsWith('data-')) attributes.push([key, value]);
-      else if (SLIDE_DATA.test(key)) attributes.push([`data-${key}`, value]);
-    }
-    const html = renderWithPauses(md, content, env) + renderFootnotes(md, content, footnotes, env);
-    const notesHtml = md.renderer.render(notes, md.options, env);
-    const title = part.title ? md.renderer.renderInline(part.title.children ?? [], md.options, env) : '';
-    slides.push({
-      kind: part.kind,
-      index: slides.length,
-      id,
-      line: outlineLine(part.line),
-      title,
-      classes,
-      attributes,
-      content: html,
-      notes: notesHtml,
-      facts: factsIn(notesHtml, factsIn(html, factsIn(title))),
-    });
-  }
+  const context = { md, env, footnotes, options, html: config.html, footer, media: localMedia, outlineLine };
+  for (const part of splitSlides(tokens)) slides.push(assembleSlide(part, slides.length, context));
 
   assignSlideIds(slides, ['sources'], file, diagnostics);
   return {
@@ -153,7 +170,33 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     usedFacts: [...scope.used.keys()],
     sources: orderSources(scope, store),
     media: [...media].sort(),
+    options,
+    logo,
+    css: css.map((c) => c.url),
+    mermaid: Boolean(env.mermaid),
   };
+}
+
+/** The class names a deck's own stylesheets define (`.name` in a selector): an outline may use them on divs. */
+function stylesheetClasses(files: string[]): Set<string> {
+  const classes = new Set<string>();
+  for (const file of files) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const m of text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) classes.add(m[1]!);
+  }
+  return classes;
+}
+
+/** Line origins through two expansions: helpers (`outer`, over the shortcodes' text) after shortcodes (`inner`, over the body). */
+function composeLines(outer: number[] | undefined, inner: number[] | undefined): number[] | undefined {
+  if (!inner) return outer;
+  if (!outer) return inner;
+  return outer.map((line) => inner[Math.min(line, inner.length - 1)] ?? line);
 }
 
 /**
@@ -186,39 +229,4 @@ function rewriteImages(tokens: Token[], resolve: (src: string, line: number) => 
       if (src) child.attrSet('src', resolve(String(src), line));
     }
   }
-}
-
-interface Footnotes {
-  byId: Map<number, Token[]>;
-}
-
-/** Removes markdown-it-footnote's block from the end of the stream, keyed by footnote id. */
-function takeFootnotes(tokens: Token[]): Footnotes {
-  const byId = new Map<number, Token[]>();
-  const start = tokens.findIndex((t) => t.type === 'footnote_block_open');
-  if (start < 0) return { byId };
-  const block = tokens.splice(start);
-  let current: Token[] | undefined;
-  for (const token of block) {
-    if (token.type === 'footnote_open') byId.set((token.meta as { id: number }).id, (current = []));
-    if (current) current.push(token);
-    if (token.type === 'footnote_close') current = undefined;
-  }
-  return { byId };
-}
-
-/** The footnotes referenced on a slide, rendered at its foot. */
-function renderFootnotes(md: ReturnType<typeof createMarkdown>, content: Token[], footnotes: Footnotes, env: MarkdownEnv): string {
-  const ids: number[] = [];
-  for (const token of content) {
-    for (const child of token.children ?? []) {
-      if (child.type === 'footnote_ref') {
-        const id = (child.meta as { id: number }).id;
-        if (!ids.includes(id)) ids.push(id);
-      }
-    }
-  }
-  const body = ids.flatMap((id) => footnotes.byId.get(id) ?? []);
-  if (!body.length) return '';
-  return `<div class="footnotes"><ol class="footnotes-list">\n${md.renderer.render(body, md.options, env)}</ol></div>\n`;
 }

@@ -1,6 +1,6 @@
-import Handlebars from 'handlebars';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { evaluateOutline, type OutlineHelpers } from './evaluate-outline.js';
+import { handlebarsError, parseHelpers } from './helper-syntax.js';
 
 const MASK = '\ue000\ue001';
 
@@ -104,18 +104,17 @@ export function expandHelpers(
     diagnostics.error(file, { line: deep.line + lineOffset, column: deep.column }, 'helper-syntax', deep.message, { hint: deep.hint });
     return undefined;
   }
-  let program: hbs.AST.Program;
-  try {
-    program = Handlebars.parse(markLines(masked));
-  } catch (error) {
-    const { line, column, message } = handlebarsError(error, masked);
-    diagnostics.error(file, { line: line + lineOffset, column }, 'helper-syntax', message, {
-      hint: 'close every {{…}} and {{#each}}…{{/each}}; write \\{{ for literal braces',
-    });
+  const parsed = parseHelpers(markLines(masked));
+  if ('errors' in parsed) {
+    for (const { line, column, message, hint } of parsed.errors) {
+      diagnostics.error(file, { line: line + lineOffset, column }, 'helper-syntax', message, {
+        hint: hint ?? 'close every {{…}} and {{#each}}…{{/each}}; write \\{{ for literal braces',
+      });
+    }
     return undefined;
   }
   try {
-    return unmarkLines(unmaskCode(evaluateOutline(program, helpers, data)));
+    return unmarkLines(unmaskCode(evaluateOutline(parsed.program, helpers, data)));
   } catch (error) {
     // The text parsed, but running it failed: a helper that threw.
     const { line, column, message } = handlebarsError(error);
@@ -149,47 +148,4 @@ export function tooDeepBlock(text: string): { line: number; column: number; mess
     }
   }
   return undefined;
-}
-
-/** The innermost block helper opened and never closed, if any (line 1-based, column 1-based). */
-function unclosedBlock(text: string): { name: string; line: number; column: number } | undefined {
-  const open: Array<{ name: string; offset: number }> = [];
-  for (const m of text.matchAll(/\{\{~?([#/])\s*([\w-]+)/g)) {
-    if (m[1] === '#') open.push({ name: m[2]!, offset: m.index });
-    else if (open.at(-1)?.name === m[2]) open.pop();
-  }
-  const last = open.at(-1);
-  if (!last) return undefined;
-  const before = text.slice(0, last.offset);
-  return { name: last.name, line: before.split('\n').length, column: last.offset - before.lastIndexOf('\n') };
-}
-
-/** The last `{{` with no `}}` after it, if any (line and column 1-based). */
-function unclosedMustache(text: string): { line: number; column: number } | undefined {
-  const offset = text.lastIndexOf('{{');
-  if (offset < 0 || text.includes('}}', offset)) return undefined;
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-/**
- * Line (1-based, in the parsed text), column and a one-line message of a
- * Handlebars error. Given the text that failed to parse, a block or a `{{`
- * left open is named where it opens, rather than where the text ends.
- */
-export function handlebarsError(error: unknown, source?: string): { line: number; column: number; message: string } {
-  const unclosed = source !== undefined && /OPEN_ENDBLOCK/.test(String(error)) ? unclosedBlock(source) : undefined;
-  if (unclosed) return { line: unclosed.line, column: unclosed.column, message: `{{#${unclosed.name}}} is never closed` };
-  const open = source !== undefined && /got 'EOF'/.test(String(error)) ? unclosedMustache(source) : undefined;
-  if (open) return { ...open, message: '"{{" is never closed' };
-  const e = error as Error & { lineNumber?: number; column?: number };
-  const text = e.message ?? String(error);
-  const parse = /Parse error on line (\d+):[\s\S]*?\n(-*)\^\n([\s\S]*)$/.exec(text);
-  if (parse) {
-    const expecting = parse[3]!.replace(/\s+/g, ' ').replace(/'/g, '').trim();
-    return { line: Number(parse[1]), column: 1, message: `Handlebars syntax error: ${expecting}` };
-  }
-  const line = e.lineNumber ?? Number(/line (\d+)/.exec(text)?.[1] ?? 1);
-  const column = (e.column ?? 0) + 1;
-  return { line, column, message: text.split('\n')[0]!.replace(/ - \d+:\d+$/, '') };
 }

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { frontMatterSchema, type FrontMatter } from '../course/course-schema.js';
-import { readYaml, validate } from '../course/read-yaml.js';
-import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { readYaml, validate, type YamlPath } from '../course/read-yaml.js';
+import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
+import { checkFrontMatter } from './revealjs-options.js';
 
 /** An outline split into its front matter and its Markdown body. */
 export interface Outline {
@@ -12,6 +13,8 @@ export interface Outline {
   body: string;
   /** How many lines stand before the body: add to a body line to get the file's line. */
   bodyLine: number;
+  /** Where a front-matter key stands, such as ['format', 'revealjs', 'logo']. */
+  keyAt(path: YamlPath): Position;
 }
 
 /**
@@ -64,6 +67,7 @@ export function readOutline(file: string, raw: string, diagnostics: Diagnostics,
   if (!yaml) return undefined;
   const frontMatter = validate(yaml, yaml.value ?? {}, frontMatterSchema, diagnostics);
   if (!frontMatter) return undefined;
+  checkFrontMatter(yaml, yaml.value, diagnostics);
   const bodyStart = open[0].length + close.index + close[0].length + 1;
   const bodyLine = text.slice(0, bodyStart).split('\n').length - 1;
   return {
@@ -73,5 +77,6 @@ export function readOutline(file: string, raw: string, diagnostics: Diagnostics,
     frontMatter,
     body: text.slice(bodyStart),
     bodyLine,
+    keyAt: (path) => yaml.locateKey(path),
   };
 }

@@ -18,24 +18,24 @@ function decodePath(text: string): string {
  * Remote URLs are left alone; absolute paths, `..` escapes and symlinks
  * leading outside the course are refused.
  */
-export function resolveMedia(root: string, src: string): MediaResult {
+export function resolveMedia(root: string, src: string, kind = 'image'): MediaResult {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return { ok: 'remote' };
   const clean = decodePath(src.split(/[?#]/)[0]!);
   if (isAbsolute(clean)) {
-    return { ok: false, message: `image path "${src}" is absolute`, hint: 'use a path relative to the course folder, such as images/map.png' };
+    return { ok: false, message: `${kind} path "${src}" is absolute`, hint: 'use a path relative to the course folder, such as images/map.png' };
   }
   const file = resolve(root, clean);
   if (!isInside(root, file)) {
-    return { ok: false, message: `image path "${src}" leads outside the course`, hint: 'keep images inside the course folder' };
+    return { ok: false, message: `${kind} path "${src}" leads outside the course`, hint: `keep ${kind}s inside the course folder` };
   }
   if (!existsSync(file)) {
-    return { ok: false, message: `image "${src}" not found`, hint: `put the file at ${relative(process.cwd(), file) || file}, or fix the path` };
+    return { ok: false, message: `${kind} "${src}" not found`, hint: `put the file at ${relative(process.cwd(), file) || file}, or fix the path` };
   }
   if (!resolvesInside(root, file)) {
-    return { ok: false, message: `image "${src}" is a link to a file outside the course`, hint: 'copy the image into the course folder' };
+    return { ok: false, message: `${kind} "${src}" is a link to a file outside the course`, hint: `copy the ${kind} into the course folder` };
   }
   if (!isFile(file)) {
-    return { ok: false, message: `image "${src}" is a folder, not a file`, hint: 'name the image file itself, such as images/map.png' };
+    return { ok: false, message: `${kind} "${src}" is a folder, not a file`, hint: `name the ${kind} file itself` };
   }
   return { ok: true, path: relative(root, file).split('\\').join('/') };
 }

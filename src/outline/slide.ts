@@ -12,6 +12,8 @@ export interface Slide {
   /** reveal.js attributes of the slide's <section>, such as data-background-color. */
   attributes: Array<[string, string]>;
   content: string;
+  /** The footer line at the slide's foot (its own `::: footer`, else the deck's `footer:`), as HTML. */
+  footer: string;
   notes: string;
   /** The facts used on the slide, content and notes, in order of first use. */
   facts: string[];

@@ -42,23 +42,33 @@ export function splitSlides(tokens: Token[]): SlideTokens[] {
   return slides;
 }
 
-/** Separates a slide body into its visible part and its `::: notes`. */
-export function takeNotes(body: Token[]): { content: Token[]; notes: Token[] } {
-  const content: Token[] = [];
-  const notes: Token[] = [];
+/**
+ * Takes the top-level `::: NAME` divs (notes, footer, aside) out of a slide
+ * body: what they hold, one list per div, and the rest of the body.
+ */
+export function takeDivs(body: Token[], name: string): { rest: Token[]; taken: Token[][] } {
+  const rest: Token[] = [];
+  const taken: Token[][] = [];
   let depth = 0;
   for (const token of body) {
-    if (depth === 0 && token.type === 'fenced_div_open' && token.info.split(' ').includes('notes')) {
+    if (depth === 0 && token.type === 'fenced_div_open' && token.info.split(' ').includes(name)) {
       depth = 1;
+      taken.push([]);
       continue;
     }
     if (depth > 0) {
       if (token.type === 'fenced_div_open') depth++;
       if (token.type === 'fenced_div_close' && --depth === 0) continue;
-      notes.push(token);
-    } else content.push(token);
+      taken.at(-1)!.push(token);
+    } else rest.push(token);
   }
-  return { content, notes };
+  return { rest, taken };
+}
+
+/** Separates a slide body into its visible part and its `::: notes`. */
+export function takeNotes(body: Token[]): { content: Token[]; notes: Token[] } {
+  const { rest, taken } = takeDivs(body, 'notes');
+  return { content: rest, notes: taken.flat() };
 }
 
 /** Renders slide content, wrapping what follows each `. . .` pause in a fragment. */

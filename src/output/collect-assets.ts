@@ -28,7 +28,24 @@ function folder(from: string, to: string, keep: (name: string) => boolean = () =
 
 const FONT_SUBSETS = /-(cyrillic|cyrillic-ext|latin|latin-ext)-\d+-(normal|italic)\.woff2?$/;
 
-/** reveal.js and its notes plugin, the fonts (with Cyrillic), KaTeX, a highlighting style and MiniSearch for the site's search. */
+/** The plugins a deck may ask for (mermaid diagrams, chalkboard, menu), shipped locally. */
+function pluginAssets(): Asset[] {
+  const mermaid = packageDir('mermaid');
+  const plugins = packageDir('reveal.js-plugins', 'reveal.js-plugins/package.json');
+  const menu = packageDir('reveal.js-menu', 'reveal.js-menu/package.json');
+  return [
+    { from: join(mermaid, 'dist/mermaid.min.js'), to: 'plugins/mermaid/mermaid.min.js' },
+    { from: join(plugins, 'chalkboard/plugin.js'), to: 'plugins/chalkboard/plugin.js' },
+    { from: join(plugins, 'chalkboard/style.css'), to: 'plugins/chalkboard/style.css' },
+    ...folder(join(plugins, 'chalkboard/img'), 'plugins/chalkboard/img'),
+    { from: join(menu, 'menu.js'), to: 'plugins/menu/menu.js' },
+    { from: join(menu, 'menu.css'), to: 'plugins/menu/menu.css' },
+    { from: join(menu, 'font-awesome/css/all.css'), to: 'plugins/menu/font-awesome/css/all.css' },
+    ...folder(join(menu, 'font-awesome/webfonts'), 'plugins/menu/font-awesome/webfonts', (f) => f.endsWith('.woff2')),
+  ];
+}
+
+/** reveal.js and its notes and zoom plugins, the fonts (with Cyrillic), KaTeX, a highlighting style, MiniSearch for the site's search, and the optional plugins. */
 export function packageAssets(): Asset[] {
   const reveal = packageDir('reveal.js');
   const sans = packageDir('@fontsource/pt-sans', '@fontsource/pt-sans/400.css');
@@ -40,6 +57,7 @@ export function packageAssets(): Asset[] {
     { from: join(reveal, 'dist/reveal.js'), to: 'reveal/reveal.js' },
     { from: join(reveal, 'dist/reveal.css'), to: 'reveal/reveal.css' },
     { from: join(reveal, 'dist/plugin/notes.js'), to: 'reveal/plugin/notes.js' },
+    { from: join(reveal, 'dist/plugin/zoom.js'), to: 'reveal/plugin/zoom.js' },
     ...['400.css', '700.css', '400-italic.css', '700-italic.css'].map((f) => ({ from: join(sans, f), to: `fonts/pt-sans/${f}` })),
     ...folder(join(sans, 'files'), 'fonts/pt-sans/files', (f) => FONT_SUBSETS.test(f)),
     { from: join(mono, '400.css'), to: 'fonts/pt-mono/400.css' },
@@ -48,6 +66,7 @@ export function packageAssets(): Asset[] {
     ...folder(join(katex, 'dist/fonts'), 'katex/fonts', (f) => f.endsWith('.woff2')),
     { from: join(hljs, 'styles/a11y-light.min.css'), to: 'highlight/a11y-light.min.css' },
     { from: join(minisearch, 'dist/umd/index.js'), to: 'minisearch/minisearch.js' },
+    ...pluginAssets(),
   ];
 }
 

@@ -8,7 +8,7 @@ import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import { plainText } from '../html/plain-text.js';
 import type { Deck } from '../outline/compile-lecture.js';
-import { REVEAL_CONFIG } from '../render/render-deck.js';
+import { hasSourcesSlide, REVEAL_CONFIG } from '../render/render-deck.js';
 import { BUILTIN_TEMPLATES } from '../render/template-registry.js';
 import { pdfKinds } from '../site/pdf-ledger.js';
 import type { BrowserSession } from './browser-session.js';
@@ -164,7 +164,7 @@ export function bookmarks(deck: Deck, pageSlides: number[]): Bookmark[] {
     } else if (section && slide.kind === 'content') section.children!.push(mark);
     else top.push(mark);
   }
-  top.push({ title: words(deck.lang).sources, page: pageOf(deck.slides.length) });
+  if (hasSourcesSlide(deck)) top.push({ title: words(deck.lang).sources, page: pageOf(deck.slides.length) });
   return top;
 }
 

@@ -12,6 +12,8 @@ export const REVEAL_CONFIG = {
   height: 720,
   margin: 0.05,
   center: false,
+  /** Slides are flex columns, so that asides, footnotes and the footer sit at their foot. */
+  display: 'flex',
   hash: true,
   slideNumber: 'c/t',
   showSlideNumber: 'all',
@@ -28,12 +30,18 @@ export function sourcesSlide(deck: Deck): Slide {
     id: 'sources',
     line: deck.slides.at(-1)?.line ?? 1,
     title: '',
-    classes: ['sources-slide'],
+    classes: ['sources-slide', ...(deck.slides[0]?.footer ? ['has-footer'] : [])],
     attributes: [],
     content: '',
+    footer: deck.slides[0]?.footer ?? '',
     notes: '',
     facts: [],
   };
+}
+
+/** A lecture that cites nothing (no facts, no citations) ends without a sources slide. */
+export function hasSourcesSlide(deck: Deck): boolean {
+  return deck.sources.length > 0;
 }
 
 /**
@@ -55,7 +63,7 @@ export function slideData(deck: Deck, slide: Slide, course: Course, notes = true
 }
 
 export function deckInfo(deck: Deck) {
-  return { id: deck.lectureId, lang: deck.lang, title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date };
+  return { id: deck.lectureId, lang: deck.lang, title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date, logo: deck.logo };
 }
 
 export function courseInfo(course: Course, lang: string) {
@@ -69,7 +77,14 @@ export function courseInfo(course: Course, lang: string) {
 
 /** The deck's slides, each through the template of its kind, the sources slide last; `notes: false` leaves the speaker notes out. */
 export function renderSlides(deck: Deck, course: Course, templates: TemplateRegistry, notes = true): string[] {
-  return [...deck.slides, sourcesSlide(deck)].map((slide) => templates.render(`slide-${slide.kind}`, slideData(deck, slide, course, notes)));
+  return [...deck.slides, ...(hasSourcesSlide(deck) ? [sourcesSlide(deck)] : [])].map((slide) =>
+    templates.render(`slide-${slide.kind}`, slideData(deck, slide, course, notes)),
+  );
+}
+
+/** The reveal.js plugins a deck loads beyond the speaker notes and zoom, shipped in output/assets. */
+export function deckPlugins(deck: Deck) {
+  return { mermaid: deck.mermaid, chalkboard: deck.options.chalkboard, menu: deck.options.menu };
 }
 
 /** What a deck page shows around its slides. */
@@ -96,7 +111,9 @@ export function renderDeck(deck: Deck, course: Course, templates: TemplateRegist
     home: '../../index.html',
     menu: page.menu,
     meta: page.meta,
-    reveal: REVEAL_CONFIG,
+    reveal: { ...REVEAL_CONFIG, ...deck.options.reveal },
+    css: deck.css,
+    plugins: deckPlugins(deck),
     slides: page.slides ?? renderSlides(deck, course, templates).join('\n'),
   });
 }

@@ -1,4 +1,5 @@
 import type { Course } from '../course/load-course.js';
+import { peopleOf } from '../facts/fact-schema.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { searchIndexScript } from '../search/search-index.js';
@@ -9,7 +10,7 @@ import type { PdfStates } from '../site/pdf-ledger.js';
 import { languageName, siteWords } from '../site/site-words.js';
 import { sitemap } from '../site/sitemap.js';
 import { factView } from './fact-view.js';
-import { courseInfo, renderDeck, renderSlides } from './render-deck.js';
+import { courseInfo, hasSourcesSlide, renderDeck, renderSlides } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
 
 export interface SiteOptions {
@@ -98,7 +99,7 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   const lectureIds = [...new Set(decks.map((d) => d.lectureId))].sort();
   const deckView = (deck: Deck, prefix: string) => {
     const pdfs = under(prefix, pdfLinks(deck, options.states.get(deckDir(deck)) ?? {}));
-    return { lang: deck.lang, id: deck.lectureId, title: deck.title, subtitle: deck.subtitle, href: `${prefix}${deckPath(deck)}`, count: deck.slides.length + 1, pdfs, stale: pdfs.some((p) => !p.current) };
+    return { lang: deck.lang, id: deck.lectureId, title: deck.title, subtitle: deck.subtitle, href: `${prefix}${deckPath(deck)}`, count: deck.slides.length + (hasSourcesSlide(deck) ? 1 : 0), pdfs, stale: pdfs.some((p) => !p.current) };
   };
   const lectures = lectureIds.map((id) => ({
     id,
@@ -124,14 +125,17 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   files.set('index.html', page(templates, 'home', homeLang, '', 'index.html', course, options, { lectures, langs: columns, nav: nav('') }));
 
   const usage = factUsage(decks);
+  const involved = involvement(course);
   const fallback = course.config.languages[0]!;
   for (const lang of langs) {
+    const link = (page: string) => (id: string) => ({ id, label: factView(course.store, id, lang, fallback)!.label, href: `${page}.html#${id}` });
     const view = (id: string) => {
       const fact = factView(course.store, id, lang, fallback)!;
       const uses = (usage.get(id) ?? [])
         .filter((u) => u.lang === lang)
         .map((u) => ({ ...u, href: `${u.lectureId}/index.html#/${encodeURIComponent(u.slideId)}` }));
-      return { ...fact, uses };
+      const people = peopleOf(course.store.get(id)!.fact).filter((p) => course.store.get(p)?.fact.type === 'person').map(link('people'));
+      return { ...fact, uses, people, involvedIn: (involved.get(id) ?? []).map(link('facts')) };
     };
     const ids = [...course.store.facts.keys()].sort();
     const byType = (type: string) => ids.filter((id) => course.store.get(id)!.fact.type === type).map(view);
@@ -155,6 +159,20 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
     files.set('sitemap.xml', sitemap(options.siteUrl, pages));
   }
   return files;
+}
+
+/** For each person, the facts that name them (people: or speaker:), in the store's order (by date, then id). */
+function involvement(course: Course): Map<string, string[]> {
+  const byPerson = new Map<string, string[]>();
+  for (const fact of course.store.query({})) {
+    for (const person of peopleOf(fact)) {
+      if (course.store.get(person)?.fact.type !== 'person') continue;
+      const list = byPerson.get(person) ?? [];
+      list.push(fact.id);
+      byPerson.set(person, list);
+    }
+  }
+  return byPerson;
 }
 
 type SitePage = 'home' | 'lang-home' | 'facts' | 'people' | 'glossary' | 'search';

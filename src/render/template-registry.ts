@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { isDirectory, isFile, resolvesInside } from '../course/course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
-import { handlebarsError, tooDeepBlock } from '../outline/expand-helpers.js';
+import { tooDeepBlock } from '../outline/expand-helpers.js';
+import { handlebarsError } from '../outline/helper-syntax.js';
 import { escapeHtml } from '../html/escape-html.js';
 
 /** The built-in templates shipped with Lectern. */

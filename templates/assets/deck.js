@@ -1,10 +1,25 @@
-/* Starts a Lectern deck: reveal.js with the settings the page carries, and the speaker notes plugin. */
+/*
+ * Starts a Lectern deck: mermaid diagrams drawn first (so that layout and
+ * print see them), then reveal.js with the settings the page carries and the
+ * plugins it loaded: speaker notes, zoom (Alt+click), chalkboard and menu
+ * when the deck asks for them. R toggles the scroll view.
+ */
 (function () {
   var root = document.querySelector('.reveal');
   var config = JSON.parse(root.getAttribute('data-config') || '{}');
   var params = new URLSearchParams(window.location.search);
+  var script = document.currentScript && document.currentScript.src;
+  var assets = script ? script.slice(0, script.lastIndexOf('/') + 1) : '';
   if (params.get('fragments') === 'separate') config.pdfSeparateFragments = true;
-  config.plugins = [window.RevealNotes].filter(Boolean);
+  config.plugins = [window.RevealNotes, window.RevealZoom].filter(Boolean);
+  if (window.RevealChalkboard) {
+    config.plugins.push(window.RevealChalkboard);
+    config.chalkboard = Object.assign({ storage: 'lectern-chalkboard:' + window.location.pathname }, config.chalkboard || {});
+  }
+  if (window.RevealMenu) {
+    config.plugins.push(window.RevealMenu);
+    config.menu = Object.assign({ path: assets + 'plugins/menu/', themes: false, transitions: false, numbers: true }, config.menu || {});
+  }
   // A reader who asks for less motion gets no slide transitions (see deck-site.css for the rest).
   if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
     config.transition = 'none';
@@ -20,5 +35,40 @@
   window.lecternPdfReady = new Promise(function (resolve) {
     root.addEventListener('pdf-ready', resolve, { once: true });
   });
-  window.lecternReady = Reveal.initialize(config);
+
+  /* Each diagram is drawn into a visible scratch element by mermaid.render, then put in place of its source. */
+  function drawDiagrams() {
+    var sources = Array.prototype.slice.call(root.querySelectorAll('pre.mermaid'));
+    if (!sources.length || !window.mermaid) return Promise.resolve();
+    window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', fontFamily: getComputedStyle(root).fontFamily });
+    return sources.reduce(function (done, pre, i) {
+      return done.then(function () {
+        return window.mermaid.render('mermaid-diagram-' + i, pre.textContent).then(
+          function (result) {
+            var figure = document.createElement('div');
+            figure.className = 'mermaid-diagram';
+            figure.innerHTML = result.svg;
+            pre.replaceWith(figure);
+          },
+          function (error) {
+            pre.setAttribute('data-error', String((error && error.message) || error));
+          },
+        );
+      });
+    }, Promise.resolve());
+  }
+
+  window.lecternReady = drawDiagrams().then(function () {
+    return Reveal.initialize(config);
+  }).then(function () {
+    Reveal.addKeyBinding({ keyCode: 82, key: 'R', description: 'Toggle scroll view' }, function () {
+      Reveal.toggleScrollView();
+    });
+    return Reveal;
+  });
+
+  /* A tab chosen with the mouse gives the keyboard back to the slides. */
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('.panel-tabset > input')) event.target.blur();
+  });
 })();

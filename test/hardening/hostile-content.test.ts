@@ -156,8 +156,8 @@ function tags(page: string): Array<{ name: string; attributes: Array<[string, st
   return found;
 }
 
-/** The three scripts of a deck (reveal.js, its notes plugin, deck.js); site pages have none. */
-const knownScripts = (path: string) => (/^[a-z]+\/[^/]+\/index\.html$|^[a-z]+\/search\.html$/.test(path) ? 3 : 0);
+/** The scripts of a page: a deck has four (reveal.js, its notes and zoom plugins, deck.js), the search page three; other site pages have none. */
+const knownScripts = (path: string) => (/^[a-z]+\/[^/]+\/index\.html$/.test(path) ? 4 : /^[a-z]+\/search\.html$/.test(path) ? 3 : 0);
 
 function build(course: string): { out: string; stderr: string } {
   const out = join(tempDir(), 'out');
@@ -223,7 +223,7 @@ describe('hostile text in facts, sources, course and front matter', () => {
     const deck = (out: string) => readFileSync(join(out, 'en/01-demo/index.html'), 'utf8');
     expect(deck(raw)).toContain('<b class="raw">raw</b> <script>alert(1)</script>');
     expect(deck(escaped)).toContain('&lt;b class=“raw”&gt;raw&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(deck(escaped).match(/<script\b/g)).toHaveLength(3);
+    expect(deck(escaped).match(/<script\b/g)).toHaveLength(4);
     // {…} attributes are the author's too, so they run script only when raw HTML is on.
     expect(deck(raw)).toContain('onerror="alert(1)"');
     expect(deck(raw)).toContain('<div onclick="alert(1)">');

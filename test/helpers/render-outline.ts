@@ -3,7 +3,7 @@ import { loadCourse, type Course } from '../../src/course/load-course.js';
 import { Diagnostics } from '../../src/diagnostics/diagnostic.js';
 import { compileLecture } from '../../src/outline/compile-lecture.js';
 import { readOutline } from '../../src/outline/read-outline.js';
-import { renderSlides } from '../../src/render/render-deck.js';
+import { hasSourcesSlide, renderSlides } from '../../src/render/render-deck.js';
 import { BUILTIN_TEMPLATES, TemplateRegistry } from '../../src/render/template-registry.js';
 import { MINI_COURSE } from './paths.js';
 
@@ -28,7 +28,7 @@ export async function renderOutlineBody(body: string, { lang = 'en', frontMatter
   if (!outline) return { deck: undefined, diagnostics, html: '' };
   const deck = compileLecture(outline, { root: c.root, config: c.config, store: c.store, diagnostics });
   const slides = renderSlides(deck, c, new TemplateRegistry([BUILTIN_TEMPLATES], diagnostics));
-  return { deck, diagnostics, html: slides.slice(1, -1).join('\n') };
+  return { deck, diagnostics, html: slides.slice(1, hasSourcesSlide(deck) ? -1 : undefined).join('\n') };
 }
 
 /** Diagnostics as "line:col severity message" lines. */

@@ -1,0 +1,43 @@
+import type { MarkdownIt, StateCore } from 'markdown-it';
+import type { MarkdownEnv } from '../markdown-env.js';
+import { divMeta } from './div-kind.js';
+
+/**
+ * The classes a fenced div may carry: Lectern's and Quarto's own, reveal.js's
+ * layout and fragment classes, the theme's. Any other is reported, unless
+ * the deck's own stylesheet (`css:`) defines it.
+ */
+const KNOWN = new Set(
+  (
+    'notes incremental nonincremental columns column footer aside fragment absolute smaller scrollable center nostretch ' +
+    'callout-note callout-tip callout-warning callout-important callout-caution panel-tabset ' +
+    'r-stretch r-fit-text r-stack r-hstack r-vstack r-frame stretch custom ' +
+    'fade-in fade-out fade-up fade-down fade-left fade-right fade-in-then-out fade-in-then-semi-out semi-fade-out current-visible ' +
+    'grow shrink strike highlight-red highlight-green highlight-blue highlight-current-red highlight-current-green highlight-current-blue ' +
+    'smallcaps underline mark hidden cell quarto-figure quarto-figure-center quarto-figure-left quarto-figure-right timeline'
+  ).split(' '),
+);
+
+/** Quarto attributes with no effect in a Lectern deck. */
+const UNSUPPORTED_ATTRIBUTES = new Set(['layout-valign', 'layout-align', 'collapse', 'output-location', 'code-fold', 'code-summary', 'when-format', 'unless-format']);
+
+function checkDivs(state: StateCore): void {
+  const env = state.env as MarkdownEnv;
+  for (const token of state.tokens) {
+    if (token.type !== 'fenced_div_open') continue;
+    const meta = divMeta(token);
+    const line = token.map?.[0] ?? 0;
+    for (const name of meta.classes) {
+      if (KNOWN.has(name) || env.divClasses?.has(name)) continue;
+      env.warn?.(line, 'unknown-class', `div class "${name}" means nothing to Lectern: nothing styles it`, `define .${name} in a stylesheet named by "css:" in the front matter, or remove the class`);
+    }
+    for (const [key] of meta.values) {
+      if (!UNSUPPORTED_ATTRIBUTES.has(key)) continue;
+      env.warn?.(line, 'unsupported-attribute', `attribute "${key}" is not supported by Lectern: it is ignored`, 'docs/authoring.md lists what Lectern renders of Quarto\'s syntax');
+    }
+  }
+}
+
+export function divClassesPlugin(md: MarkdownIt): void {
+  md.core.ruler.push('div_classes', checkDivs);
+}
