@@ -139,7 +139,8 @@ describe('site navigation and metadata', () => {
       ]);
       // Closed, it sits in a corner and covers nothing of any slide.
       const box = (await (await page.$('.deck-menu'))!.boundingBox())!;
-      expect(box.width * box.height).toBeLessThan(120 * 40);
+      expect(box.width * box.height).toBeLessThan(30 * 30);
+      expect(await page.$eval('.deck-menu summary', (s) => s.textContent)).toBe('☰Menu'); // its name, for a screen reader
       for (let h = 0; h < 7; h++) {
         const overlaps = await page.evaluate((h, box) => {
           (Reveal as unknown as { slide(h: number, v: number, f: number): void }).slide(h, 0, 99);
