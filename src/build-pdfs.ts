@@ -2,7 +2,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from './build.js';
 import { defaultCourse } from './course/course-files.js';
 import { loadConfig } from './course/load-course.js';
-import { Diagnostics } from './diagnostics/diagnostic.js';
+import { Diagnostics, UsageError } from './diagnostics/diagnostic.js';
+import { findBrowser } from './browser/find-browser.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
 import { pdfKinds, recordPdfs } from './site/pdf-ledger.js';
@@ -13,10 +14,15 @@ export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   browser?: string;
 }
 
-/** SOURCE_DATE_EPOCH, when set, fixes the dates written into PDFs. */
+/** SOURCE_DATE_EPOCH, when set, fixes the dates written into PDFs; a value that is no time is a usage error. */
 export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
-  const seconds = Number(env.SOURCE_DATE_EPOCH);
-  return env.SOURCE_DATE_EPOCH && Number.isFinite(seconds) ? new Date(seconds * 1000) : undefined;
+  const value = env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return undefined;
+  const date = /^\d+$/.test(value.trim()) ? new Date(Number(value) * 1000) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${value}"`, 'set it to a time such as $(git log -1 --format=%ct), or unset it');
+  }
+  return date;
 }
 
 /** With the notes kept private, the lecturer's handout, which shows them, is left out of the export. */
@@ -25,25 +31,35 @@ function withoutLecturerHandout(options: PdfOptions): PdfOptions {
 }
 
 /**
- * Builds the HTML site, then exports each deck's slides.pdf and handouts with
- * one browser for the whole run, closed whatever happens, and records what
- * each PDF was printed from.
+ * Builds the HTML site and exports each deck's slides.pdf and handouts into
+ * the staged output, with one browser for the whole run, closed whatever
+ * happens, and records what each PDF was printed from; the output is replaced
+ * only once every PDF is made. Without a browser nothing is built: the site
+ * would link PDFs that do not exist.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
+  const date = sourceDateEpoch();
   const { config } = await loadConfig(resolve(options.course ?? defaultCourse()), new Diagnostics(), options);
   const notes = options.notes ?? config.publish.notes;
   const pdf = notes ? options : withoutLecturerHandout(options);
-  const result = await build({ ...options, exporting: pdfKinds(pdf) });
-  if (pdfKinds(pdf).length < pdfKinds(options).length) {
-    result.diagnostics.warning(join(result.course.root, 'course.yaml'), { line: 1, column: 1 }, 'private-notes', "the lecturer's handout (handout.pdf) is not made: it shows the speaker notes, which publish.notes: false keeps out of the output", {
-      hint: 'to print it, run "lectern pdf --notes --out DIR" into a folder you do not publish',
-    });
-  }
-  const session = new BrowserSession(options.browser);
+  const session = new BrowserSession(await findBrowser(options.browser));
+  let pdfs: string[] = [];
   try {
-    const pdfs = await exportPdfs(session, result.course, result.decks, result.outDir, result.diagnostics, { date: sourceDateEpoch(), ...pdf });
-    await recordPdfs(pdfs, (dir) => result.fingerprints.get(relative(result.outDir, dir).split(sep).join('/')));
-    if (result.course.config.siteUrl && pdf.slides !== false) await titleImages(session, result.outDir, result.decks);
+    const result = await build({ ...options, exporting: pdfKinds(pdf) }, {
+      async beforeCommit(stage, built) {
+        const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, { date, ...pdf });
+        await recordPdfs(files, (dir) => built.fingerprints.get(relative(stage, dir).split(sep).join('/')));
+        pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
+        if (built.course.config.siteUrl && pdf.slides !== false) await titleImages(session, stage, built.decks);
+        // The browser is done: close it before the output is replaced.
+        await session.close();
+      },
+    });
+    if (pdfKinds(pdf).length < pdfKinds(options).length) {
+      result.diagnostics.warning(join(result.course.root, 'course.yaml'), { line: 1, column: 1 }, 'private-notes', "the lecturer's handout (handout.pdf) is not made: it shows the speaker notes, which publish.notes: false keeps out of the output", {
+        hint: 'to print it, run "lectern pdf --notes --out DIR" into a folder you do not publish',
+      });
+    }
     return { ...result, pdfs };
   } finally {
     await session.close();

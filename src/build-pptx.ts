@@ -1,5 +1,6 @@
 import { build, type BuildOptions, type BuildResult } from './build.js';
 import { sourceDateEpoch } from './build-pdfs.js';
+import { findBrowser } from './browser/find-browser.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPptx, type PptxOptions } from './pptx/export-pptx.js';
 
@@ -10,7 +11,7 @@ export interface BuildPptxOptions extends BuildOptions, PptxOptions {
 
 /** Writes slides.pptx for each deck of a build, with one browser for the whole run, closed whatever happens. */
 export async function addPptx<T extends BuildResult>(result: T, options: BuildPptxOptions = {}): Promise<T & { pptx: string[] }> {
-  const session = new BrowserSession(options.browser);
+  const session = new BrowserSession(await findBrowser(options.browser));
   try {
     const pptx = await exportPptx(session, result.course, result.decks, result.outDir, result.diagnostics, { date: sourceDateEpoch(), ...options });
     return { ...result, pptx };

@@ -4,6 +4,7 @@ import { defaultCourse } from './course/course-files.js';
 import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from './output/guard-out-dir.js';
+import { lockOutput } from './output/lock-output.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
 import { isExportedFile } from './output/exported-file.js';
 import { siteFiles } from './output/site-files.js';
@@ -30,6 +31,11 @@ export interface BuildOptions {
   /** Also write each deck as one self-contained file (default: course.yaml's `publish.singleFile`). */
   singleFile?: boolean;
   timings?: Timings;
+}
+
+export interface BuildSteps {
+  /** Runs on the complete staged output (its folder) before it replaces the output: the PDF export. */
+  beforeCommit?(stage: string, result: BuildResult): Promise<void>;
 }
 
 export interface BuildResult {
@@ -85,14 +91,33 @@ function checkThemes(course: Course, decks: Deck[], assets: Asset[], diagnostics
   }
 }
 
-/** Builds the HTML site of a course into the output folder, atomically. */
-export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+/**
+ * Builds the HTML site of a course into the output folder, atomically, with
+ * the output locked for the whole build (see lock-output.ts).
+ */
+export async function build(options: BuildOptions = {}, steps: BuildSteps = {}): Promise<BuildResult> {
   const timings = options.timings ?? new Timings();
   const { course, decks, diagnostics } = await compileCourse({ ...options, timings });
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
   const outDir = resolve(options.out ?? defaultOutDir(course.root));
-  const foreign = guardOutDir(outDir, course.root, { named: options.out !== undefined });
+  const named = options.out !== undefined;
+  // Refused before anything is written beside it; checked again once locked, as the lock may recover an earlier output.
+  guardOutDir(outDir, course.root, { named });
+  const lock = await lockOutput(outDir);
+  try {
+    return await buildLocked(options, steps, { course, decks, diagnostics, outDir, timings, foreign: guardOutDir(outDir, course.root, { named }) }, () => lock.check());
+  } finally {
+    await lock.release();
+  }
+}
 
+/** The build itself, once its output folder is locked. */
+async function buildLocked(
+  options: BuildOptions,
+  steps: BuildSteps,
+  { course, decks, diagnostics, outDir, timings, foreign }: { course: Course; decks: Deck[]; diagnostics: Diagnostics; outDir: string; timings: Timings; foreign: string[] },
+  checkLock: () => void,
+): Promise<BuildResult> {
   const roots = templateRoots(course);
   const templates = new TemplateRegistry(roots, diagnostics);
   const assets = [...packageAssets(), ...templateAssets(roots, warnOutsideLink(diagnostics))];
@@ -112,6 +137,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     });
   }
   guardForeignFiles(outDir, foreign, site);
+  const result: BuildResult = { course, decks, outDir, diagnostics, files: pages.size, fingerprints: ledger.fingerprints, notes };
   const output = new StagedOutput(outDir);
   await timings.time('write', async () => {
     await output.open();
@@ -123,13 +149,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       );
       const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
       await output.carryOver([...previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))), ...foreign]);
+      await steps.beforeCommit?.(output.stage, result);
+      checkLock();
       await output.commit();
     } catch (error) {
       await output.abort();
       throw error;
     }
   });
-  return { course, decks, outDir, diagnostics, files: pages.size, fingerprints: ledger.fingerprints, notes };
+  return result;
 }
 
 /** The state of each deck's PDFs in the output, found as its pages are rendered; the fingerprints the PDF export records. */

@@ -6,7 +6,7 @@ import { watchCourse, type CourseWatcher } from './watch/watch-course.js';
 export interface WatchCourseOptions extends LiveSiteOptions {
   /** Called after every rebuild, the first one included. */
   onRebuild?(report: RebuildReport): void;
-  /** Called when a rebuild fails for a reason other than the course's content (a disk error). */
+  /** Called when a rebuild fails for a reason other than the course's content (a disk error), and when watching fails (the watch then stops). */
   onFailure?(error: unknown): void;
 }
 
@@ -35,15 +35,19 @@ async function start(options: WatchCourseOptions, serve?: { host: string; port: 
   let watcher: CourseWatcher | undefined;
   try {
     if (serve) server = await serveOutput({ outDir: site.outDir, ...serve, status: () => ({ ...liveEvent(site.last, process.cwd()), files: [] }) });
-    watcher = await watchCourse(site, {
+    watcher = watchCourse(site, {
       onRebuild: (report) => {
         options.onRebuild?.(report);
         server?.events.broadcast('build', liveEvent(report, process.cwd()));
       },
       onFailure: (error) => options.onFailure?.(error),
+      onWatchError: (error) => options.onFailure?.(error),
     });
+    await watcher.ready;
   } catch (error) {
+    await watcher?.close();
     await server?.close();
+    await site.close();
     throw error;
   }
   return {
@@ -55,6 +59,7 @@ async function start(options: WatchCourseOptions, serve?: { host: string; port: 
     async close() {
       await watcher?.close();
       await server?.close();
+      await site.close();
     },
   };
 }

@@ -12,6 +12,17 @@ let interruptedBy: NodeJS.Signals | undefined;
 
 const EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
 
+let outputState: string | undefined;
+
+/** Records what an interruption would leave of the output now, for the exit message ("output/ is left as it was"). */
+export function noteOutputState(state: string | undefined): void {
+  outputState = state;
+}
+
+export function outputStateNote(): string | undefined {
+  return outputState;
+}
+
 /** The command was interrupted by a signal. */
 export class InterruptedError extends Error {
   constructor(readonly signal: NodeJS.Signals) {
@@ -45,12 +56,23 @@ async function runCleanups(): Promise<void> {
   await Promise.allSettled(pending.map(async (cleanup) => cleanup()));
 }
 
+/** A wait for the signal that ends a command running until stopped. */
+export interface StopSignal {
+  /** Resolves on the first SIGINT or SIGTERM after `untilStopSignal()`. */
+  stopped: Promise<NodeJS.Signals>;
+  /** Stops waiting: a signal then interrupts the command again, as for any other. */
+  dispose(): void;
+}
+
 /**
- * For a command that runs until stopped (serve, build --watch): resolves on
- * the first SIGINT or SIGTERM, which then ends the command normally.
+ * For a command that runs until stopped (serve, build --watch): from now until
+ * `dispose()`, the first SIGINT or SIGTERM ends the command normally.
  */
-export function untilStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => stopWaiters.push(resolve));
+export function untilStopSignal(): StopSignal {
+  let waiter!: (signal: NodeJS.Signals) => void;
+  const stopped = new Promise<NodeJS.Signals>((resolve) => (waiter = resolve));
+  stopWaiters.push(waiter);
+  return { stopped, dispose: () => void (stopWaiters = stopWaiters.filter((w) => w !== waiter)) };
 }
 
 /** Installs the signal handling described above; another signal after an interruption exits at once. */

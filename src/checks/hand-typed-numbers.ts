@@ -32,7 +32,7 @@ function maskHelpers(body: string): string {
 }
 
 /** Every number and date of the visible text of an outline's slides, with its 1-based place in the file. */
-export function numbersOnSlides(outline: Outline, html = true): Array<{ finding: NumberFinding; line: number; column: number }> {
+function numbersOnSlides(outline: Outline, html = true): Array<{ finding: NumberFinding; line: number; column: number }> {
   const source = maskHelpers(outline.body);
   const lines = source.split('\n');
   const tokens = createMarkdown({ lang: outline.lang, html }).parse(source, {});
@@ -41,13 +41,16 @@ export function numbersOnSlides(outline: Outline, html = true): Array<{ finding:
   for (const slide of splitSlides(footnotes >= 0 ? tokens.slice(0, footnotes) : tokens)) {
     // Table cells carry no source lines of their own: their row's stand for them.
     let map: [number, number] = [slide.line, slide.line + 1];
+    // Each finding is looked for in the source after the previous one of its block, so repeated numbers get their own columns.
+    let cursor = { line: slide.line, column: 0 };
     for (const token of [slide.title, ...takeNotes(slide.body).content]) {
       if (!token) continue;
-      if (token.map) map = token.map;
+      if (token.map) {
+        map = token.map;
+        cursor = { line: map[0], column: 0 };
+      }
       if (token.type !== 'inline') continue;
-      const [first, last] = map;
-      // Each finding is looked for in the source after the previous one, so repeated numbers get their own columns.
-      let cursor = { line: first, column: 0 };
+      const last = map[1];
       for (const text of visibleText(token)) {
         for (const finding of findNumbers(text, outline.lang)) {
           const at = locate(lines, finding.text, cursor, last) ?? cursor;

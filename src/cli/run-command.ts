@@ -1,7 +1,7 @@
 import { ContentError, UsageError } from '../diagnostics/diagnostic.js';
 import { diagnosticsToData, formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { stylesFor } from './terminal.js';
-import { interruptedSignal, InterruptedError } from '../shutdown.js';
+import { interruptedSignal, InterruptedError, outputStateNote } from '../shutdown.js';
 
 /** Exit codes: content errors are the author's to fix; usage errors are the caller's or the machine's. */
 export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
@@ -14,7 +14,8 @@ export async function runCommand(body: () => Promise<number | void>, { json = fa
     // Once a signal has interrupted the command, whatever failed after it failed because of it.
     const signal = interruptedSignal();
     if (signal) {
-      process.stderr.write(`lectern: stopped by ${signal}; the previous output is left as it was\n`);
+      const state = outputStateNote();
+      process.stderr.write(`lectern: stopped by ${signal}${state ? `; ${state}` : ''}\n`);
       return new InterruptedError(signal).exitCode;
     }
     if (error instanceof ContentError && json) {

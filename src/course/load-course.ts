@@ -6,6 +6,7 @@ import { loadFacts } from '../facts/load-facts.js';
 import { normaliseNewlines, readOutline, type Outline } from '../outline/read-outline.js';
 import { checkFormat } from '../outline/revealjs-options.js';
 import { isFile } from './course-files.js';
+import { decodeText } from './decode-text.js';
 import { outlineFiles, reportDuplicateLectures } from './find-course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
 import { readYaml, validate } from './read-yaml.js';
@@ -25,8 +26,8 @@ export interface LoadOptions {
   sourceTexts?: string[];
 }
 
-/** Text as Lectern reads it from disk: no byte-order mark, LF line ends. */
-export const readText = (file: string): Promise<string> => readFile(file, 'utf8').then(normaliseNewlines);
+/** Text as Lectern reads it from disk: UTF-8 (or UTF-16 with its mark), no byte-order mark, LF line ends. */
+export const readText = (file: string): Promise<string> => readFile(file).then((bytes) => normaliseNewlines(decodeText(bytes)));
 
 /** Reads a course folder. Content problems go to `diagnostics`; a missing course is a usage error. */
 export async function loadCourse(dir: string, diagnostics: Diagnostics, options: LoadOptions = {}): Promise<Course> {
@@ -65,7 +66,7 @@ export function sourceSearchPath(config: CourseConfig, options: LoadOptions = {}
 
 /** Reads one outline; an outline in a language the course does not list is reported and left out. */
 export async function loadOutline(file: string, config: CourseConfig, diagnostics: Diagnostics): Promise<Outline | undefined> {
-  const outline = readOutline(file, await readFile(file, 'utf8'), diagnostics, config.languages[0]!);
+  const outline = readOutline(file, await readText(file), diagnostics, config.languages[0]!);
   if (outline && !config.languages.includes(outline.lang)) {
     diagnostics.error(file, { line: 1, column: 1 }, 'unknown-language', `the outline is in "${outline.lang}", which course.yaml does not list`, {
       hint: `add "${outline.lang}" to languages in course.yaml, or rename the file`,

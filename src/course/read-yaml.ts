@@ -2,6 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
+import { encodingProblem, offsetPosition } from './decode-text.js';
 import { explainIssue } from './explain-issue.js';
 import { explainJsYamlReason, explainYamlError } from './explain-yaml-error.js';
 
@@ -25,11 +26,9 @@ export interface YamlSource {
  * embedded YAML (front matter) in its file.
  */
 export function readYaml(file: string, text: string, diagnostics: Diagnostics, lineOffset = 0): YamlSource | undefined {
-  const badByte = text.indexOf('\ufffd');
-  if (badByte >= 0) {
-    diagnostics.error(file, offsetPosition(text, badByte, lineOffset), 'encoding', 'the file is not valid UTF-8', {
-      hint: 'save the file as UTF-8',
-    });
+  const encoding = encodingProblem(text);
+  if (encoding) {
+    diagnostics.error(file, offsetPosition(text, encoding.offset, lineOffset), 'encoding', encoding.message, { hint: 'save the file as UTF-8' });
     return undefined;
   }
   let value: unknown;
@@ -105,12 +104,6 @@ function reportSyntax(file: string, text: string, diagnostics: Diagnostics, line
   }
   const { message, hint, offset } = explainYamlError(first.code, first.message, text, first.pos[0]);
   diagnostics.error(file, at(offset), 'yaml-syntax', message, { hint });
-}
-
-/** The 1-based position of an offset in a text. */
-function offsetPosition(text: string, offset: number, lineOffset: number): Position {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length + lineOffset, column: offset - before.lastIndexOf('\n') };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { decodeText } from '../course/decode-text.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/position.js';
 import { citationsOf } from './fact-schema.js';
@@ -21,7 +22,7 @@ export async function verifyQuotes(store: FactStore, diagnostics: Diagnostics): 
   await Promise.all(
     [...store.sources.values()].map(async ({ source, textFile }) => {
       if (!textFile) return;
-      const raw = await readFile(textFile, 'utf8');
+      const raw = decodeText(await readFile(textFile));
       texts.set(source.id, { raw, normalised: normaliseText(raw), lines: new LineIndex(raw) });
     }),
   );

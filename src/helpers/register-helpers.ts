@@ -38,8 +38,11 @@ export function factHelpers(scope: LectureScope): OutlineHelpers {
     Object.entries(FACT_HELPERS).map(([name, make]) => {
       const helper = make(scope) as OutlineHelper;
       // Helpers escape what they insert themselves and return HTML, which a mark stands for until Markdown is rendered.
+      // The options come last; a call with fewer arguments than the helper names ({{date}}) gets undefined for the rest.
       const marked: OutlineHelper = function (this: unknown, ...args: unknown[]) {
-        const out = helper.apply(this, args);
+        const options = args.pop();
+        const positional = [...args, ...Array<undefined>(Math.max(0, helper.length - 1 - args.length)).fill(undefined)];
+        const out = helper.apply(this, [...positional, options]);
         return typeof out === 'string' ? markHtml(scope, out) : out;
       };
       return [name, marked];

@@ -74,7 +74,7 @@ function renderFence(tokens: Token[], idx: number, options: MarkdownIt['options'
   const code = token.content;
   if (info.kind === 'raw') {
     if (info.lang === 'html') return options.html ? code : `<pre><code class="hljs">${escapeHtml(code)}</code></pre>\n`;
-    if (info.lang === 'tex' || info.lang === 'latex') return `<div class="math display">${typeset(code.trim(), true)}</div>\n`;
+    if (info.lang === 'tex' || info.lang === 'latex') return `<div class="math display">${typeset(code.trim(), true).html}</div>\n`;
     env.warn?.(line, 'raw-format', `a raw "${info.lang}" block is left out of the deck`, 'decks are HTML: write the block as {=html}, or as Markdown');
     return '';
   }

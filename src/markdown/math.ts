@@ -1,21 +1,42 @@
 import { createRequire } from 'node:module';
-import type { MarkdownIt, StateBlock, StateInline } from 'markdown-it';
+import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import type { MarkdownEnv } from './markdown-env.js';
 
 type Katex = typeof import('katex');
 let katex: Katex | undefined;
 
-/** KaTeX is loaded on the first formula: decks without math never pay for it. */
-export function typeset(tex: string, displayMode: boolean): string {
+/**
+ * A formula as HTML, or KaTeX's reason when it cannot be read (the HTML then
+ * shows the source in red). KaTeX is loaded on the first formula: decks
+ * without math never pay for it.
+ */
+export function typeset(tex: string, displayMode: boolean): { html: string; error?: string } {
   katex ??= createRequire(import.meta.url)('katex') as Katex;
   // KaTeX prints LaTeX-compatibility warnings (strict) and, for characters its fonts lack, "No character
   // metrics" to the console, amid Lectern's own output: the first are turned off, the second muted for the call.
   const warn = console.warn;
   console.warn = () => {};
+  const options = { displayMode, output: 'htmlAndMathml', strict: 'ignore' } as const;
   try {
-    return katex.renderToString(tex, { displayMode, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+    return { html: katex.renderToString(tex, { ...options, throwOnError: true }) };
+  } catch (error) {
+    const message = (error as Error).message.replace(/^KaTeX parse error: /, '');
+    return { html: katex.renderToString(tex, { ...options, throwOnError: false }), error: message };
   } finally {
     console.warn = warn;
+  }
+}
+
+/** Typesets every formula once the inline text is parsed, where each one's line is known, and reports those KaTeX cannot read. */
+function typesetFormulas(state: { tokens: Token[]; env: MarkdownEnv }): void {
+  const typesetAt = (token: Token, line: number) => {
+    const { html, error } = typeset(token.content, token.type === 'math_block');
+    token.meta = { html };
+    if (error) state.env.report?.(line, 'math', `the formula cannot be typeset: ${error}`, 'check the LaTeX: KaTeX supports most of it (katex.org/docs/supported)');
+  };
+  for (const token of state.tokens) {
+    if (token.type === 'math_block') typesetAt(token, token.map?.[0] ?? 0);
+    for (const child of token.children ?? []) if (child.type === 'math_inline') typesetAt(child, token.map?.[0] ?? 0);
   }
 }
 
@@ -77,6 +98,8 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
 export function mathPlugin(md: MarkdownIt): void {
   md.inline.ruler.after('escape', 'math_inline', mathInline);
   md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
-  md.renderer.rules.math_inline = (tokens, idx) => typeset(tokens[idx]!.content, false);
-  md.renderer.rules.math_block = (tokens, idx) => `<div class="math display">${typeset(tokens[idx]!.content, true)}</div>\n`;
+  md.core.ruler.after('inline', 'math_typeset', (state) => typesetFormulas(state as unknown as { tokens: Token[]; env: MarkdownEnv }));
+  const html = (token: Token) => (token.meta as { html?: string } | null)?.html ?? typeset(token.content, token.type === 'math_block').html;
+  md.renderer.rules.math_inline = (tokens, idx) => html(tokens[idx]!);
+  md.renderer.rules.math_block = (tokens, idx) => `<div class="math display">${html(tokens[idx]!)}</div>\n`;
 }

@@ -119,9 +119,14 @@ export function evaluateOutline(program: hbs.AST.Program, { helpers, missing, lo
         const result = (helper ?? missing).call(frame.context, ...args, opts);
         return typeof result === 'string' ? result : '';
       }
+      case 'PartialStatement':
+      case 'PartialBlockStatement': {
+        const partial = node as hbs.AST.PartialStatement;
+        throw new OutlineError(`partials ({{> ${pathName(partial.name as Expression) ?? '…'}}}) cannot be used in an outline`, partial.loc);
+      }
       default:
-        // Partials and decorators have no meaning in an outline.
-        return '';
+        // Decorators ({{* name}}) have no meaning in an outline either.
+        throw new OutlineError('decorators ({{* …}}) cannot be used in an outline', node.loc);
     }
   };
 

@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { evaluateOutline, type OutlineHelpers } from './evaluate-outline.js';
-import { handlebarsError, parseHelpers } from './helper-syntax.js';
+import { handlebarsError, inlineListBlocks, parseHelpers } from './helper-syntax.js';
 
 const MASK = '\ue000\ue001';
 
@@ -26,10 +26,41 @@ export function maskCode(body: string): string {
       const dollars = (line.match(/\$\$/g) ?? []).length;
       if (dollars % 2 === 1) math = !math;
     } else if (line.includes('`')) {
-      lines[i] = line.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (span) => span.replaceAll('{{', MASK));
+      lines[i] = maskCodeSpans(line);
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Masks `{{` inside the inline code spans of a line. A run of n backticks
+ * opens a span that the next run of exactly n backticks closes (CommonMark);
+ * the runs are matched in one pass, so a line of many runs of different
+ * lengths takes linear time.
+ */
+function maskCodeSpans(line: string): string {
+  const runs = [...line.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // For each run, the next one of the same length (found right to left).
+  const next = new Array<number | undefined>(runs.length);
+  const lastOfLength = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const length = runs[i]!.end - runs[i]!.start;
+    next[i] = lastOfLength.get(length);
+    lastOfLength.set(length, i);
+  }
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < runs.length; ) {
+    const close = next[i];
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    out += line.slice(copied, runs[i]!.start) + line.slice(runs[i]!.start, runs[close]!.end).replaceAll('{{', MASK);
+    copied = runs[close]!.end;
+    i = close + 1;
+  }
+  return out + line.slice(copied);
 }
 
 export function unmaskCode(text: string): string {
@@ -112,6 +143,11 @@ export function expandHelpers(
       });
     }
     return undefined;
+  }
+  for (const { line, column } of inlineListBlocks(parsed.program)) {
+    diagnostics.warning(file, { line: line + lineOffset, column }, 'inline-list', '{{#each}} on one line makes its turns one run-together list item', {
+      hint: 'put {{#each …}}, the "- …" line and {{/each}} on lines of their own (docs/authoring.md, "Fact helpers")',
+    });
   }
   try {
     return unmarkLines(unmaskCode(evaluateOutline(parsed.program, helpers, data)));

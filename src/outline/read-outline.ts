@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { frontMatterSchema, type FrontMatter } from '../course/course-schema.js';
+import { encodingProblem, offsetPosition } from '../course/decode-text.js';
 import { readYaml, validate, type YamlPath } from '../course/read-yaml.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import { checkFrontMatter } from './revealjs-options.js';
@@ -39,12 +40,9 @@ export function normaliseNewlines(text: string): string {
 export function readOutline(file: string, raw: string, diagnostics: Diagnostics, defaultLang: string): Outline | undefined {
   const text = normaliseNewlines(raw);
   const start = { line: 1, column: 1 };
-  const badByte = text.indexOf('\ufffd');
-  if (badByte >= 0) {
-    const line = text.slice(0, badByte).split('\n').length;
-    diagnostics.error(file, { line, column: badByte - text.lastIndexOf('\n', badByte - 1) }, 'encoding', 'the file is not valid UTF-8', {
-      hint: 'save the outline as UTF-8',
-    });
+  const encoding = encodingProblem(text);
+  if (encoding) {
+    diagnostics.error(file, offsetPosition(text, encoding.offset), 'encoding', encoding.message, { hint: 'save the outline as UTF-8' });
     return undefined;
   }
   const name = parseOutlineName(file)!;

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
-import { onShutdown, throwIfInterrupted } from '../shutdown.js';
+import { noteOutputState, onShutdown, throwIfInterrupted } from '../shutdown.js';
+import { besideOutput } from './lock-output.js';
 
 /**
  * Writes a build into a staging folder beside the output folder, then swaps
@@ -20,7 +21,11 @@ export class StagedOutput {
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(readonly outDir: string) {
-    this.stage = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
+    this.stage = besideOutput(outDir, 'staging');
+  }
+
+  private get shown(): string {
+    return relative(process.cwd(), this.outDir) || '.';
   }
 
   async open(): Promise<void> {
@@ -38,6 +43,7 @@ export class StagedOutput {
       );
     }
     this.dirs.add(this.stage);
+    noteOutputState(`${this.shown} is left as it was`);
   }
 
   private async ensureDir(file: string): Promise<void> {
@@ -94,7 +100,7 @@ export class StagedOutput {
    * second is done, an interruption puts the old output back.
    */
   async commit(): Promise<void> {
-    const old = join(dirname(this.outDir), `.${basename(this.outDir)}.old-${process.pid}`);
+    const old = besideOutput(this.outDir, 'old');
     const restore = async () => {
       if (!existsSync(this.outDir) && existsSync(old)) await rename(old, this.outDir);
       await rm(this.stage, { recursive: true, force: true });
@@ -111,6 +117,7 @@ export class StagedOutput {
     } finally {
       undo();
     }
+    noteOutputState(`${this.shown} holds the new build`);
     await rm(old, { recursive: true, force: true });
   }
 

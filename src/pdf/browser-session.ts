@@ -1,32 +1,48 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { UsageError } from '../diagnostics/diagnostic.js';
-import { onShutdown } from '../shutdown.js';
-import { findBrowser } from '../browser/find-browser.js';
+import { onShutdown, throwIfInterrupted } from '../shutdown.js';
+import { makeProfile, removeProfile, removeStaleProfiles } from './browser-profile.js';
+
+/** How long the browser may take to start. */
+const LAUNCH_TIMEOUT_MS = 60_000;
 
 /**
  * One browser for a whole command: launched on first use, closed by `close()`
  * (call it in a `finally`) and on SIGINT/SIGTERM (through the shutdown
- * cleanups), so that no Chromium and no temporary profile outlives the command.
+ * cleanups), also while it is still starting, so that no Chromium and no
+ * profile outlives the command. The browser talks to Lectern over a pipe: if
+ * Lectern is killed outright, the pipe closes and the browser quits. Its
+ * profile is a folder of Lectern's own, removed on close; a later command
+ * removes the profiles of commands that were killed.
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
+  private profile?: string;
+  private readonly abort = new AbortController();
   private unregister?: () => void;
+  private started = false;
   /** Once closed, a session launches nothing more: work still running fails instead of starting a browser nobody closes. */
   private closed = false;
 
-  constructor(private readonly executable?: string) {}
+  constructor(private readonly executablePath: string) {}
 
   private launch(): Promise<Browser> {
+    throwIfInterrupted();
     if (this.closed) return Promise.reject(new Error('the browser session is closed'));
     this.browser ??= (async () => {
-      const executablePath = await findBrowser(this.executable);
-      const { default: puppeteer } = await import('puppeteer-core');
       this.unregister = onShutdown(() => this.close());
+      const { default: puppeteer } = await import('puppeteer-core');
+      removeStaleProfiles();
+      this.profile = makeProfile();
+      const timer = setTimeout(() => this.abort.abort(new Error(`it did not answer within ${LAUNCH_TIMEOUT_MS / 1000} s`)), LAUNCH_TIMEOUT_MS);
       try {
-        return await puppeteer.launch({
-          executablePath,
+        const browser = await puppeteer.launch({
+          executablePath: this.executablePath,
           headless: true,
-          // Lectern's own shutdown closes the browser and waits for its profile to be removed.
+          pipe: true,
+          userDataDir: this.profile,
+          signal: this.abort.signal,
+          // Lectern's own shutdown closes the browser and removes its profile.
           handleSIGINT: false,
           handleSIGTERM: false,
           handleSIGHUP: false,
@@ -38,11 +54,17 @@ export class BrowserSession {
             '--allow-file-access-from-files',
           ],
         });
+        this.started = true;
+        return browser;
       } catch (error) {
+        throwIfInterrupted();
+        const why = this.abort.signal.reason instanceof Error ? this.abort.signal.reason.message : String((error as Error).message).split('\n')[0];
         throw new UsageError(
-          `the browser at ${executablePath} did not start: ${String((error as Error).message).split('\n')[0]}`,
+          `the browser at ${this.executablePath} did not start: ${why}`,
           'check that it runs (missing system libraries?), or pass another with --browser',
         );
+      } finally {
+        clearTimeout(timer);
       }
     })();
     return this.browser;
@@ -51,6 +73,7 @@ export class BrowserSession {
   /** Runs work on a fresh page, closed afterwards whatever happens. */
   async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
     const browser = await this.launch();
+    throwIfInterrupted();
     const page = await browser.newPage();
     try {
       return await work(page);
@@ -64,8 +87,14 @@ export class BrowserSession {
     const pending = this.browser;
     this.browser = undefined;
     this.unregister?.();
-    if (!pending) return;
-    const browser = await pending.catch(() => undefined);
-    await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+    // A browser still starting is killed; one that started is closed (killed if that fails).
+    if (!this.started && !this.abort.signal.aborted) this.abort.abort(new Error('the command ended'));
+    if (pending) {
+      const browser = await pending.catch(() => undefined);
+      await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+    }
+    const profile = this.profile;
+    this.profile = undefined;
+    if (profile) await removeProfile(profile);
   }
 }

@@ -139,6 +139,7 @@ async function explainFailures<T>(what: string, timeout: number, work: () => Pro
   try {
     return await work();
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     if ((error as Error).name === 'TimeoutError') {
       throw new UsageError(`printing ${what} took longer than ${Math.round(timeout / 1000)} s`, 'allow more time with --timeout SECONDS, or split the lecture');
     }

@@ -17,11 +17,16 @@ export interface Bookmark {
   children?: Bookmark[];
 }
 
-/** Sets the document information and language, and writes the bookmarks as the PDF outline. */
+/**
+ * Sets the document information and language, and writes the bookmarks as
+ * the PDF outline, as an incremental update: what Chromium printed is kept as
+ * it is and the changes are appended, which spares parsing and writing every
+ * page again.
+ */
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Bookmark[] = []): Promise<Uint8Array> {
   const lib = await import('@cantoo/pdf-lib');
-  // pdf-lib yields to the event loop every few objects by default: a command has nothing else to do meanwhile.
-  const pdf = await lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
+  const date = info.date ?? new Date();
+  const pdf = await lib.PDFDocument.load(setPrintedDates(bytes, date), { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest, forIncrementalUpdate: true });
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) pdf.setAuthor(info.author);
   if (info.subject) pdf.setSubject(info.subject);
@@ -29,11 +34,20 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Boo
   pdf.setLanguage(info.lang);
   pdf.setCreator('Lectern');
   pdf.setProducer('Lectern (Chromium, pdf-lib)');
-  const date = info.date ?? new Date();
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   if (bookmarks.length) addOutline(lib, pdf, bookmarks);
-  return pdf.save({ useObjectStreams: true, objectsPerTick: Infinity });
+  // pdf-lib yields to the event loop every few objects by default: a command has nothing else to do meanwhile.
+  return pdf.commit({ objectsPerTick: Infinity });
+}
+
+/** Chromium's own dates, "(D:20261130002806+00'00')": rewritten in place, so that the bytes it printed depend on the input only. */
+const PRINTED_DATE = /\/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)/g;
+
+function setPrintedDates(bytes: Uint8Array, date: Date): Uint8Array {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const stamp = date.toISOString().replace(/\D/g, '').slice(0, 14);
+  return Buffer.from(text.replace(PRINTED_DATE, (_, key: string) => `/${key} (D:${stamp}+00'00')`), 'latin1');
 }
 
 /** Writes an outline tree (PDF 1.7, 12.3.3) pointing at the first page of each bookmark. */

@@ -7,6 +7,8 @@ import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { tooDeepBlock } from '../outline/expand-helpers.js';
 import { handlebarsError } from '../outline/helper-syntax.js';
 import { escapeHtml } from '../html/escape-html.js';
+import { precompiledTemplate } from './precompiled-templates.js';
+import { TEMPLATE_OPTIONS, templateKey, templateSource } from './template-options.js';
 
 /** The built-in templates shipped with Lectern. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -124,9 +126,7 @@ export class TemplateRegistry {
     if (template !== undefined) return template;
     const entry = this.files.get(name);
     if (!entry) throw new Error(`no template "${name}"`);
-    // A partial is inserted inline: its file's final newline is not part of it.
-    const text = readFileSync(entry.file, 'utf8');
-    const source = name.startsWith('partials/') ? text.replace(/\r?\n$/, '') : text;
+    const source = templateSource(name, readFileSync(entry.file, 'utf8'));
     const deep = tooDeepBlock(source);
     if (deep) {
       this.diagnostics.error(entry.file, { line: deep.line, column: deep.column }, 'template', deep.message, { hint: deep.hint });
@@ -134,7 +134,8 @@ export class TemplateRegistry {
       return null;
     }
     try {
-      template = this.hbs.compile(this.hbs.parse(source), { strict: false, preventIndent: true, knownHelpers: { log: false } });
+      const spec = precompiledTemplate(templateKey(source));
+      template = spec ? this.hbs.template(spec) : this.hbs.compile(this.hbs.parse(source), TEMPLATE_OPTIONS);
     } catch (error) {
       this.report(name, error, source);
       template = null;

@@ -11,6 +11,7 @@ import { loadFacts } from '../facts/load-facts.js';
 import { compileLecture, type Deck } from '../outline/compile-lecture.js';
 import { packageAssets, templateAssets, type Asset } from '../output/collect-assets.js';
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from '../output/guard-out-dir.js';
+import { lockOutput, type OutputLock } from '../output/lock-output.js';
 import { deckPath, renderCoursePages, renderDeckPage } from '../render/render-site.js';
 import { deckDir } from '../site/deck-links.js';
 import type { PdfStates } from '../site/pdf-ledger.js';
@@ -20,6 +21,7 @@ import { classifyChange, type ChangeKind, type CourseLayout } from './classify-c
 import { deckDependencies, dependsOn, type DeckDependencies } from './deck-dependencies.js';
 import { diffFactStores, isEmptyChange } from './diff-fact-stores.js';
 import { recordQueries, type FactQuery } from './record-queries.js';
+import { throwIfInterrupted } from '../shutdown.js';
 import { syncOutput } from './sync-output.js';
 
 export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts' | 'notes'>;
@@ -46,6 +48,8 @@ export interface RebuildReport {
   ms: number;
   /** Counts the rebuilds that changed the output. */
   version: number;
+  /** Whether the output folder was found deleted and written again. */
+  restored: boolean;
 }
 
 /** One outline, as last compiled. */
@@ -96,6 +100,7 @@ export class LiveSite {
   private output?: OutputFiles;
   /** The PDFs and their records in the output when the session began. */
   private readonly existingPdfs: string[];
+  private lock?: OutputLock;
   /** Files in the output folder that Lectern did not write: never replaced or removed. */
   private foreign: string[] = [];
 
@@ -115,11 +120,27 @@ export class LiveSite {
   /** Loads and builds a course. A missing course or an unusable output folder is a usage error; content errors are in `last`. */
   static async open(options: LiveSiteOptions): Promise<LiveSite> {
     const site = new LiveSite(options);
-    site.foreign = guardOutDir(site.outDir, site.root, { named: options.out !== undefined });
-    const start = performance.now();
-    const recompiled = await site.loadAll();
-    site.last = await site.finish({ changes: [], full: true, recompiled, warnings: site.warningsOf(recompiled), start });
-    return site;
+    const named = options.out !== undefined;
+    // Refused before anything is written beside it; checked again once locked, as the lock may recover an earlier output.
+    guardOutDir(site.outDir, site.root, { named });
+    site.lock = await lockOutput(site.outDir);
+    try {
+      site.foreign = guardOutDir(site.outDir, site.root, { named });
+      const start = performance.now();
+      const recompiled = await site.loadAll();
+      throwIfInterrupted();
+      site.last = await site.finish({ changes: [], full: true, recompiled, warnings: site.warningsOf(recompiled), start });
+      return site;
+    } catch (error) {
+      await site.close();
+      throw error;
+    }
+  }
+
+  /** Releases the output folder (held, locked, while the site is open). */
+  async close(): Promise<void> {
+    await this.lock?.release();
+    this.lock = undefined;
   }
 
   /** Where the course and what it reads are, for the watcher and for classifying changes. */
@@ -159,19 +180,22 @@ export class LiveSite {
    */
   async rebuild(changes: FileChange[]): Promise<RebuildReport | undefined> {
     const start = performance.now();
+    const restored = await this.restoreOutput();
     const layout = this.layout();
     const classified = changes.map((c) => ({ ...c, kind: classifyChange(c.path, layout) }));
     const relevant = classified.filter((c) => c.kind !== 'other');
     const failing = [...this.lectures.values()].filter((l) => l.diagnostics.some((d) => d.severity === 'error')).map((l) => l.file);
     // A new file may be what a failing lecture misses (an image): try those again.
     const added = failing.length ? classified.filter((c) => c.kind === 'other' && c.event === 'add' && !/^\.|~$/.test(basename(c.path))) : [];
-    if (!relevant.length && !added.length) return undefined;
+    if (!relevant.length && !added.length) {
+      return restored.length ? this.finish({ changes: [], full: false, recompiled: [], warnings: [], start, restored }) : undefined;
+    }
 
     const kinds = new Set(relevant.map((c) => c.kind));
     const summary = [...relevant, ...added].map(({ path, kind }) => ({ path, kind }));
     if (kinds.has('course') || this.needsFullLoad) {
       const recompiled = await this.loadAll();
-      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start });
+      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start, restored });
     }
 
     if (kinds.has('template')) {
@@ -198,7 +222,13 @@ export class LiveSite {
     const recompiled: string[] = [];
     for (const file of [...recompile].sort()) if (await this.loadLecture(file)) recompiled.push(file);
     const warnings = this.warningsOf(recompiled, storeChanged);
-    return this.finish({ changes: summary, full: false, recompiled, warnings, start });
+    return this.finish({ changes: summary, full: false, recompiled, warnings, start, restored });
+  }
+
+  /** An output folder deleted while watching gets the last good output back; returns the paths written. */
+  private async restoreOutput(): Promise<string[]> {
+    if (existsSync(this.outDir) || !this.output) return [];
+    return syncOutput(this.outDir, this.output);
   }
 
   private lecturesShowing(image: string): string[] {
@@ -282,28 +312,29 @@ export class LiveSite {
   }
 
   /** Renders and writes what is dirty, unless the course has errors; reports the rebuild. */
-  private async finish({ changes, full, recompiled, warnings, start }: {
+  private async finish({ changes, full, recompiled, warnings, start, restored = [] }: {
     changes: RebuildReport['changes'];
     full: boolean;
     recompiled: string[];
     warnings: Diagnostic[];
     start: number;
+    restored?: string[];
   }): Promise<RebuildReport> {
     const diagnostics = new Diagnostics();
     for (const d of [...this.errors(), ...warnings]) diagnostics.add(d);
-    let written: string[] = [];
+    let written: string[] = [...restored];
     if (!diagnostics.hasErrors) {
       const files = this.render(diagnostics);
       if (files) {
         guardForeignFiles(this.outDir, this.foreign, files);
-        written = await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) });
+        written = [...new Set([...written, ...(await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) }))])].sort();
         this.output = files;
         this.touched.clear();
         this.dirty.clear();
         this.renderAll = this.pagesDirty = false;
-        if (written.length) this.version++;
       }
     }
+    if (written.length) this.version++;
     const rel = (file: string) => relative(this.root, file);
     this.last = {
       changes,
@@ -314,6 +345,7 @@ export class LiveSite {
       ok: !diagnostics.hasErrors,
       ms: performance.now() - start,
       version: this.version,
+      restored: restored.length > 0,
     };
     return this.last;
   }

@@ -77,6 +77,13 @@ describe('the hand-typed-number rule', () => {
     ]);
   });
 
+  it('points at each of two equal numbers in one table row', async () => {
+    const root = miniCourseWith({ '01-demo.en.md': OUTLINE('| a | b |\n|---|---|\n| 1912 | 1912 |'), '01-demo.ru.md': OUTLINE('- Ничего') });
+    const { diagnostics } = await check({ course: root });
+    const places = diagnostics.list.filter((d) => d.ruleId === 'hand-typed-number').map((d) => `${d.start.line}:${d.start.column}`);
+    expect(places).toEqual(['9:3', '9:10']);
+  });
+
   it('gives warnings under --strict', async () => {
     expect((await found(true)).map((line) => line.split(' ')[1])).toEqual(['warning', 'warning', 'warning']);
   });

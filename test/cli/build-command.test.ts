@@ -90,6 +90,16 @@ describe('usage', () => {
     expect(missing.stderr).toMatch(/^lectern: no course at .*course\.yaml not found\n  hint: /);
   });
 
+  it('refuses a SOURCE_DATE_EPOCH that is not a whole number of seconds, before writing anything', () => {
+    for (const value of ['yesterday', '1.5', '-1', '99999999999999999']) {
+      const out = join(tempDir(), 'out');
+      const result = runCli(['pdf', MINI_COURSE, '--out', out], undefined, { SOURCE_DATE_EPOCH: value });
+      expect(result.status, value).toBe(2);
+      expect(result.stderr).toBe(`lectern: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${value}"\n  hint: set it to a time such as $(git log -1 --format=%ct), or unset it\n`);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
   it('refuses an output folder that holds the course', () => {
     const course = miniCourseWith();
     const result = runCli(['build', course, '--out', join(course, '..')]);
@@ -144,6 +154,7 @@ describe('lectern check', () => {
   it('passes the mini course and counts verified quotes', () => {
     const result = runCli(['check', MINI_COURSE]);
     expect(result.status).toBe(0);
+    // Infos: 3 unverified quotes, 1 dispute, 1 unused fact, and the year typed by hand in each language's table.
     expect(result.stdout).toContain('0 errors, 0 warnings, 7 infos (lectern check --infos lists them)');
     expect(result.stdout).toContain('4 quote(s) verified, 3 unverified');
   });

@@ -234,6 +234,17 @@ describe('fuzzing the pipeline', () => {
   });
 });
 
+describe('code spans', () => {
+  it('a 20 KB line of backtick runs of growing length is masked within the time bound', async () => {
+    // Each run opens a span that no later run closes: a backtracking scan tries every pair.
+    const line = Array.from({ length: 200 }, (_, i) => `${'`'.repeat(i + 1)} {{fact "x"}} `).join('');
+    const start = performance.now();
+    const diagnostics = await runOutline(`---\ntitle: "Ticks"\n---\n\n## A\n\n${line}\n`);
+    expect((performance.now() - start) / 1000).toBeLessThan(SECONDS);
+    expectWellFormed(diagnostics.list);
+  });
+});
+
 describe('quote matching', () => {
   /** The passage finder as first written: every window counted afresh (quadratic, but plainly right). */
   function referencePassage(haystack: string, quote: string): { start: number; end: number } {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -31,6 +31,12 @@ describe('outlines', () => {
     expect(html).toContain('<div class="a">\n<p>text</p>\n</div>');
   });
 
+  it('leave helpers inside a code span alone, and expand them beside an unclosed backtick run', async () => {
+    const { html, diagnostics } = await renderOutlineBody('## A\n\n`` a {{x}} `` and ``` {{name "no-such"}}\n');
+    expect(html).toContain('<code>a {{x}}</code>');
+    expect(summarise(diagnostics).join('\n')).toMatch(/no-such/);
+  });
+
   it('keep the closing colons of an opening fence out of its classes', async () => {
     const { html } = await renderOutlineBody('## A\n\n::: notes :::\nSay it.\n:::\n');
     expect(html).toContain('<aside class="notes">\n<p>Say it.</p>');
@@ -45,6 +51,32 @@ describe('outlines', () => {
     const root = miniCourseWith({ '..dot.png': 'png' });
     expect(resolveMedia(root, 'images/')).toMatchObject({ ok: false, message: 'image "images/" is a folder, not a file' });
     expect(resolveMedia(root, '..dot.png')).toEqual({ ok: true, path: '..dot.png' });
+  });
+
+  it('report a helper written without its fact id at its place, not as an internal failure', async () => {
+    for (const name of ['date', 'name', 'cite', 'figure', 'quote', 'fact']) {
+      const { diagnostics } = await renderOutlineBody(`## A\n\nText {{${name}}}\n`);
+      expect(summarise(diagnostics), name).toEqual([`6:6 error {{${name}}} needs a fact id`]);
+    }
+  });
+
+  it('report partials and decorators, which an outline cannot use', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\nText\n\n{{> notes}}\n');
+    expect(summarise(diagnostics)).toEqual(['8:1 error partials ({{> notes}}) cannot be used in an outline']);
+  });
+
+  it('report a formula KaTeX cannot read, at its line', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\nText $\\frac{1}{$ here\n\n$$\n\\badcommand{x}\n$$\n\nFine $x^2$\n');
+    expect(summarise(diagnostics)).toEqual([
+      expect.stringMatching(/^6:1 error the formula cannot be typeset: .*end of input/),
+      expect.stringMatching(/^8:1 error the formula cannot be typeset: .*Undefined control sequence: \\badcommand/),
+    ]);
+  });
+
+  it('check a data-background-image path as a background-image one', async () => {
+    const { diagnostics, html } = await renderOutlineBody('## A {data-background-image="/etc/passwd"}\n\nx\n\n## B {data-background-image="images/dot.png"}\n');
+    expect(summarise(diagnostics)).toEqual(['4:1 error image path "/etc/passwd" is absolute']);
+    expect(html).toContain('data-background-image="../../images/dot.png"');
   });
 
   it('name an unclosed "{{" where it opens', async () => {
@@ -217,6 +249,28 @@ describe('file names', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/01-demo\.md:1:1 error lecture "01-demo" in "en" is written twice \[duplicate-lecture\]\n  hint: .*\n  .*01-demo\.en\.md:1:1 also written here/);
     expect(result.stderr).toMatch(/02-other\.en\.md:1:1 error lecture "02-other" in "en" is written twice \[duplicate-lecture\]\n  hint: .*\n  .*02-OTHER\.EN\.md:1:1 also written here/);
+  });
+});
+
+describe('text encodings', () => {
+  const utf16 = (text: string, bom = true) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+
+  it('read UTF-16 files with a byte-order mark, and name UTF-16 without one', () => {
+    const root = miniCourseWith();
+    writeFileSync(join(root, '01-demo.en.md'), utf16('---\ntitle: "Двойные байты"\n---\n\n## A\n\n{{fact "arrests"}}\n'));
+    writeFileSync(join(root, 'texts/chronicle.txt'), utf16(readFileSync(join(MINI_COURSE, 'texts/chronicle.txt'), 'utf8')));
+    const out = join(tempDir(), 'out');
+    const built = spawnSync(process.execPath, [CLI, 'build', root, '--out', out], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    expect(readFileSync(join(out, 'en/01-demo/index.html'), 'utf8')).toContain('Двойные байты');
+    expect(spawnSync(process.execPath, [CLI, 'check', root], { encoding: 'utf8' }).stdout).toContain('4 quote(s) verified');
+
+    writeFileSync(join(root, '01-demo.en.md'), utf16('---\ntitle: T\n---\n', false));
+    writeFileSync(join(root, 'facts/more.yaml'), utf16('- id: x\n', false));
+    const check = spawnSync(process.execPath, [CLI, 'check', root], { encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/01-demo\.en\.md:1:2 error the file looks like UTF-16 without a byte-order mark \[encoding\]\n  hint: save the outline as UTF-8/);
+    expect(check.stdout).toMatch(/facts\/more\.yaml:1:2 error the file looks like UTF-16 without a byte-order mark \[encoding\]/);
   });
 });
 

@@ -41,9 +41,30 @@ describe('LiveSite', () => {
   });
 
   it('does not rewrite an output that is already up to date', async () => {
-    const { course } = await openSite();
+    const { course, site } = await openSite();
+    await site.close();
     const again = await LiveSite.open({ course, out: join(course, '..', 'output') });
     expect(again.last.written).toEqual([]);
+    await again.close();
+  });
+
+  it('holds the output folder: a build into it meanwhile is refused with a clear message', async () => {
+    const { course, site } = await openSite();
+    const error = await build({ course, out: site.outDir }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^another lectern command is writing .*output \(its lock is .*\.output\.lock\)$/);
+    await site.close();
+    await build({ course, out: site.outDir });
+  }, 20_000);
+
+  it('writes the last good output again when the output folder was deleted', async () => {
+    const { site, edit } = await openSite();
+    const before = snapshotDir(site.outDir);
+    await edit('01-demo.en.md', (t) => `${t}\n{{fact "nowhere"}}\n`);
+    rmSync(site.outDir, { recursive: true });
+    const report = (await site.rebuild([{ path: site.outDir, event: 'unlink' }]))!;
+    expect(report.restored).toBe(true);
+    expect(report.ok).toBe(false);
+    expect(snapshotDir(site.outDir)).toEqual(before);
   });
 
   it('an edit of a slide\'s text writes its deck page only', async () => {
@@ -133,7 +154,8 @@ describe('LiveSite', () => {
   });
 
   it('leaves the files of the output that Lectern did not write', async () => {
-    const { course } = await openSite();
+    const { course, site } = await openSite();
+    await site.close();
     const out = join(course, '..', 'output');
     writeFileSync(join(out, 'CNAME'), 'course.example.org');
     rmSync(join(course, '02-terms.en.md'));

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { miniCourseWith } from '../helpers/course-files.js';
@@ -15,7 +15,7 @@ describe('lectern serve and build --watch', () => {
       expect(cli.stdout()).toMatch(/^built 2 deck\(s\) into .* in \d+\.\d\d s\n/);
       const outline = join(course, '01-demo.ru.md');
       writeFileSync(outline, readFileSync(outline, 'utf8').replace('## Цитата', '## Цитаты'));
-      await cli.waitFor(/01-demo\.ru\.md changed: recompiled 1 lecture, wrote 1 file \(\d+ ms\)/);
+      await cli.waitFor(/01-demo\.ru\.md changed: recompiled 1 lecture, wrote \d+ files? \(\d+ ms\)/);
       writeFileSync(outline, `${readFileSync(outline, 'utf8')}\n{{date "nowhere"}}\n`);
       await cli.waitFor(/01-demo\.ru\.md:\d+:1 error unknown fact "nowhere"/);
       expect(cli.stdout()).toMatch(/1 error; the last good output stays/);
@@ -29,6 +29,46 @@ describe('lectern serve and build --watch', () => {
     const cli = spawnCli(['serve', miniCourseWith(), '--port', '0']);
     await cli.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
     expect(await cli.stop('SIGINT')).toBe(0);
+  });
+
+  it.each([
+    ['a link loop', (course: string) => symlinkSync('.', join(course, 'images', 'loop'))],
+    ['a link to a large folder outside', (course: string) => symlinkSync('/usr', join(course, 'usr'))],
+  ])('serves a course holding %s: address first, watching, and SIGINT ends it', async (_, link) => {
+    const course = miniCourseWith();
+    link(course);
+    const cli = spawnCli(['serve', course, '--port', '0']);
+    try {
+      await cli.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
+      await cli.waitFor(/watching .* for changes/, 5000);
+      expect(cli.stdout().indexOf('serving')).toBeLessThan(cli.stdout().indexOf('watching'));
+      // It still sees what the course reads.
+      const outline = join(course, '01-demo.en.md');
+      writeFileSync(outline, readFileSync(outline, 'utf8').replace(/## Columns.*/, '## Columns seen'));
+      await cli.waitFor(/01-demo\.en\.md changed/);
+    } finally {
+      const started = Date.now();
+      expect(await cli.stop('SIGINT')).toBe(0);
+      expect(Date.now() - started).toBeLessThan(3000);
+    }
+    expect(cli.stderr()).not.toMatch(/error|ELOOP|\n\s+at /i);
+  });
+
+  it('writes the output again when it is deleted while serving', async () => {
+    const course = miniCourseWith();
+    const cli = spawnCli(['serve', course, '--port', '0', '--out', join(course, '..', 'site')]);
+    try {
+      await cli.waitFor(/watching .* for changes/);
+      const home = join(course, '..', 'site', 'index.html');
+      expect(existsSync(home)).toBe(true);
+      rmSync(join(course, '..', 'site'), { recursive: true });
+      for (let i = 0; i < 200 && !existsSync(home); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(home)).toBe(true);
+      expect(existsSync(join(course, '..', 'site', 'en', '01-demo', 'index.html'))).toBe(true);
+      await cli.waitFor(/the output \S*site was deleted: wrote \d+ files/);
+    } finally {
+      expect(await cli.stop('SIGINT')).toBe(0);
+    }
   });
 
   it('says so when the port is in use: exit 2, no stack trace', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { describe, expect, it } from 'vitest';
 import { LiveSite, type RebuildReport } from '../../src/watch/live-site.js';
 import { watchCourse } from '../../src/watch/watch-course.js';
@@ -20,7 +21,8 @@ describe('watchCourse', () => {
     const site = await LiveSite.open({ course, out: join(course, '..', 'output') });
     const reports: RebuildReport[] = [];
     const failures: unknown[] = [];
-    const watcher = await watchCourse(site, { onRebuild: (r) => reports.push(r), onFailure: (e) => failures.push(e), quietMs: 40 });
+    const watcher = watchCourse(site, { onRebuild: (r) => reports.push(r), onFailure: (e) => failures.push(e), quietMs: 200 });
+    await watcher.ready;
     try {
       const outline = join(course, '01-demo.en.md');
       for (let i = 1; i <= 5; i++) {
@@ -47,7 +49,8 @@ describe('watchCourse', () => {
     const course = miniCourseWith();
     const site = await LiveSite.open({ course, out: join(course, '..', 'output') });
     const reports: RebuildReport[] = [];
-    const watcher = await watchCourse(site, { onRebuild: (r) => reports.push(r), onFailure: () => {}, quietMs: 5 });
+    const watcher = watchCourse(site, { onRebuild: (r) => reports.push(r), onFailure: () => {}, quietMs: 5 });
+    await watcher.ready;
     try {
       const outline = join(course, '01-demo.en.md');
       const page = join(site.outDir, 'en/01-demo/index.html');
@@ -61,5 +64,50 @@ describe('watchCourse', () => {
     } finally {
       await watcher.close();
     }
+  });
+
+  it('closes a watcher that fails, and says so', async () => {
+    const course = miniCourseWith();
+    const site = await LiveSite.open({ course, out: join(course, '..', 'output') });
+    let fake: (FSWatcher & { closed?: boolean }) | undefined;
+    const errors: Error[] = [];
+    const watcher = watchCourse(site, {
+      onRebuild: () => {},
+      onFailure: () => {},
+      onWatchError: (e) => errors.push(e),
+      watch: (paths, options) => {
+        fake = chokidarWatch(paths, options);
+        const close = fake.close.bind(fake);
+        fake.close = async () => {
+          fake!.closed = true;
+          return close();
+        };
+        return fake;
+      },
+    });
+    await watcher.ready;
+    fake!.emit('error', Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' }));
+    await until(() => errors.length > 0);
+    expect(errors[0]!.message).toMatch(/ENOSPC/);
+    expect(fake!.closed).toBe(true);
+    await watcher.close();
+  });
+
+  it('a watcher that cannot start is closed and its promise rejects', async () => {
+    const course = miniCourseWith();
+    const site = await LiveSite.open({ course, out: join(course, '..', 'output') });
+    let fake: (FSWatcher & { closed?: boolean }) | undefined;
+    const watcher = watchCourse(site, {
+      onRebuild: () => {},
+      onFailure: () => {},
+      watch: (paths, options) => {
+        fake = chokidarWatch([], options);
+        fake.close = async () => void (fake!.closed = true);
+        setTimeout(() => fake!.emit('error', new Error('ELOOP: too many symbolic links')), 10);
+        return fake;
+      },
+    });
+    await expect(watcher.ready).rejects.toThrow(/ELOOP/);
+    expect(fake!.closed).toBe(true);
   });
 });
