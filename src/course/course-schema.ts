@@ -67,9 +67,21 @@ export const courseSchema = z
           .union([z.literal(1), z.literal(3), z.literal(6)])
           .default(3)
           .meta(about('how many slides a handout page holds: 1, 3 or 6', '3')),
+        facts: z
+          .enum(['compact', 'full', 'none'])
+          .default('compact')
+          .meta(about("the facts under the notes in the lecturer's handout: compact (a line each), full or none", 'compact')),
+        backgrounds: z
+          .enum(['light', 'keep'])
+          .default('light')
+          .meta(about('dark slides in handouts: printed light with dark text, or kept as the deck shows them', 'light')),
       })
-      .default({ paper: 'A4', perPage: 3 })
+      .default({ paper: 'A4', perPage: 3, facts: 'compact', backgrounds: 'light' })
       .meta({ ...about('the layout of the handouts', '{paper: A4, perPage: 3}'), ...entry('the handout settings') }),
+    reader: z
+      .boolean()
+      .default(false)
+      .meta(about('whether `lectern pdf` also prints the course reader of each language, <lang>/course-reader.pdf', 'true')),
   })
   .meta(entry('course.yaml'));
 export type CourseConfig = z.output<typeof courseSchema>;
