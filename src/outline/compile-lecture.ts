@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Token } from 'markdown-it';
+import { citationStyle } from '../bibliography/citation-style.js';
+import { citationMarker } from '../bibliography/format-bibliography.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
@@ -73,6 +75,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     fallbackLang: config.languages[0]!,
     used: new Map(),
     citedSources: [],
+    citeMark: citationMarker(store, citationStyle(config, root, lang), lang, config.languages[0]!),
     inserted: [],
   };
   const media = new Set<string>();
@@ -133,7 +136,8 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     });
   }
 
-  const footer = options.footer ? md.renderInline(options.footer, env) : '';
+  // A fresh env: the lecture's own (its footnotes above all) would be rendered into the footer.
+  const footer = options.footer ? md.renderInline(options.footer, { lang }) : '';
   const titleAttributes = slideHeading(
     options.titleSlideAttributes.map(([key, value]) => [htmlAttributeName(key), value]),
     config.html,
