@@ -8,6 +8,7 @@ import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
 import { exportReaders } from './pdf/reader/export-reader.js';
 import { pdfKinds, recordPdfs } from './site/pdf-ledger.js';
+import { titleImages } from './site/title-image.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
@@ -54,6 +55,7 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
         await recordPdfs(files, (dir) => built.fingerprints.get(relative(stage, dir).split(sep).join('/')));
         if (options.reader ?? built.course.config.reader) files.push(...(await exportReaders(session, built.course, built.decks, stage, settings)));
         pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
+        if (built.course.config.siteUrl && pdf.slides !== false) await titleImages(session, stage, built.decks);
         // The browser is done: close it before the output is replaced.
         await session.close();
       },

@@ -9,6 +9,7 @@ import { COURSE_ARGUMENT, courseCommand, folders, formatOption } from './cli/cou
 import { oneLineErrors } from './cli/option-errors.js';
 import { packageVersion } from './cli/package-version.js';
 import { reportResult } from './cli/report-result.js';
+import { withStatus } from './cli/status-line.js';
 import { EXIT, runCommand } from './cli/run-command.js';
 import { registerBuildWatch, registerServeCommand } from './cli/serve-command.js';
 import { stylesFor } from './cli/terminal.js';
@@ -46,13 +47,8 @@ function pdfOptions(command: Command): Command {
 }
 
 async function exportWithProgress(options: BuildPdfsOptions, quiet: boolean) {
-  const [{ buildPdfs }, { progressBar }] = await Promise.all([import('./build-pdfs.js'), import('./cli/progress.js')]);
-  const bar = progressBar(quiet);
-  try {
-    return await buildPdfs({ ...options, onProgress: (done, total, label) => bar.update(done, total, label) });
-  } finally {
-    bar.stop();
-  }
+  const [{ buildPdfs }, { withProgress }] = await Promise.all([import('./build-pdfs.js'), import('./cli/progress.js')]);
+  return withProgress(quiet, 'PDF {bar} {value}/{total} {label}', (onProgress) => buildPdfs({ ...options, onProgress }));
 }
 
 function pdfSettings(opts: Record<string, unknown>): BuildPdfsOptions {
@@ -91,8 +87,8 @@ function program(): Command {
         const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, singleFile: opts.singleFile || undefined, timings };
         const built = opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, quiet)
-          : await (await import('./build.js')).build(options);
-        const result = opts.pptx ? await (await import('./build-pptx.js')).addPptx(built, { browser: opts.browser }) : built;
+          : await withStatus(quiet, 'building the course', async () => (await import('./build.js')).build(options));
+        const result = opts.pptx ? await (await import('./cli/pptx-command.js')).addPptxWithProgress(built, opts.browser, quiet) : built;
         reportResult(result, { command: 'build', format: opts.format, quiet, start, timings });
         if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
       }, { json: opts.format === 'json' });

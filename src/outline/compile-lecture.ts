@@ -16,6 +16,7 @@ import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { expandShortcodes } from '../shortcodes/expand-shortcodes.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
+import { imagesWithoutAlt } from './image-alt.js';
 import { resolveMedia } from './resolve-media.js';
 import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
@@ -135,6 +136,11 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     return src;
   };
   rewriteImages(tokens, localMedia);
+  for (const line of imagesWithoutAlt(tokens)) {
+    diagnostics.warning(file, at(line), 'image-alt', 'an image has no alt text: a screen reader cannot say what it shows, and search cannot find it', {
+      hint: 'describe the image between the brackets: ![what it shows](images/picture.png)',
+    });
+  }
 
   // A fresh env: the lecture's own (its footnotes above all) would be rendered into the footer.
   const footer = options.footer ? md.renderInline(options.footer, { lang }) : '';
