@@ -22,6 +22,7 @@ import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
 import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
+import { imageHeights } from './image-height.js';
 import { takeFootnotes } from './slide-footnotes.js';
 import { slideHeading } from './slide-heading.js';
 import { splitSlides } from './split-slides.js';
@@ -163,7 +164,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       facts: [],
     },
   ];
-  const context = { md, env, footnotes, options, html: config.html, footer, media: localMedia, outlineLine };
+  const context = { md, env, footnotes, options, html: config.html, footer, media: localMedia, outlineLine, imageHeight: imageHeights(root) };
   for (const part of splitSlides(tokens)) slides.push(assembleSlide(part, slides.length, context));
 
   assignSlideIds(slides, ['sources'], file, diagnostics);
