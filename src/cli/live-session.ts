@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { openBrowser } from '../serve/open-browser.js';
 import { liveEvent } from '../serve/live-event.js';
+import { listensBeyondThisMachine } from '../serve/allowed-host.js';
 import { serveOutput, type LiveServer } from '../serve/serve-output.js';
 import { formatRebuild } from '../watch/format-rebuild.js';
 import { LiveSite, type LiveSiteOptions, type RebuildReport } from '../watch/live-site.js';
@@ -46,6 +47,9 @@ export async function runLiveSession(options: LiveSessionOptions): Promise<numbe
     if (options.serve) {
       server = await serveOutput({ outDir: site.outDir, ...options.serve, status: () => ({ ...liveEvent(site.last, cwd), files: [] }), page: (path) => site.lecturerPage(path) });
       out(`serving ${outDir} at ${server.url}`);
+      if (listensBeyondThisMachine(options.serve.host)) {
+        err(`lectern: warning: --host ${options.serve.host} makes the preview reachable from other machines: anyone on the network can read the course, speaker notes and drafts included\n  hint: leave --host out to serve on 127.0.0.1 only`);
+      }
     }
     let failWatching!: (error: Error) => void;
     const watchFailed = new Promise<Error>((resolve) => (failWatching = resolve));
