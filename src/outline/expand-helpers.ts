@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { evaluateOutline, type OutlineHelpers } from './evaluate-outline.js';
-import { handlebarsError, parseHelpers } from './helper-syntax.js';
+import { handlebarsError, inlineListBlocks, parseHelpers } from './helper-syntax.js';
 
 const MASK = '\ue000\ue001';
 
@@ -143,6 +143,11 @@ export function expandHelpers(
       });
     }
     return undefined;
+  }
+  for (const { line, column } of inlineListBlocks(parsed.program)) {
+    diagnostics.warning(file, { line: line + lineOffset, column }, 'inline-list', '{{#each}} on one line makes its turns one run-together list item', {
+      hint: 'put {{#each …}}, the "- …" line and {{/each}} on lines of their own (docs/authoring.md, "Fact helpers")',
+    });
   }
   try {
     return unmarkLines(unmaskCode(evaluateOutline(parsed.program, helpers, data)));

@@ -59,6 +59,29 @@ function sortErrors(errors: HelperSyntaxError[]): HelperSyntaxError[] {
 }
 
 /**
+ * The {{#each}} blocks written on one line whose body starts a list item
+ * ("- …"): the turns run together into one item instead of making a list.
+ */
+export function inlineListBlocks(program: hbs.AST.Program): Array<{ line: number; column: number }> {
+  const found: Array<{ line: number; column: number }> = [];
+  const walk = (body: hbs.AST.Statement[]) => {
+    for (const node of body) {
+      if (node.type !== 'BlockStatement') continue;
+      const block = node as hbs.AST.BlockStatement;
+      const first = block.program.body[0];
+      const item = first?.type === 'ContentStatement' && /^[ \t]*([-*+]|\d+[.)])[ \t]/.test((first as hbs.AST.ContentStatement).value);
+      if ((block.path as hbs.AST.PathExpression).original === 'each' && block.loc.start.line === block.loc.end.line && item) {
+        found.push({ line: block.loc.start.line, column: block.loc.start.column + 1 });
+      }
+      walk(block.program.body);
+      if (block.inverse) walk(block.inverse.body);
+    }
+  };
+  walk(program.body);
+  return found;
+}
+
+/**
  * Line (1-based, in the parsed text), column and a plain-words message of a
  * Handlebars error. Given the text that failed to parse, an error is placed
  * at the token the parser stopped at, and a block or a `{{` left open is

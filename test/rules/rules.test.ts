@@ -48,6 +48,14 @@ const RULES: Record<string, { files: Record<string, string>; expected: string[] 
   'front-matter': { files: { '01-demo.en.md': '## No front matter\n' }, expected: ['01-demo.en.md:1:1 error the outline has no front matter'] },
   encoding: { files: { '01-demo.en.md': OUTLINE('bad byte: \ufffd') }, expected: ['01-demo.en.md:7:11 error the file is not valid UTF-8'] },
   'unknown-language': { files: { '01-demo.fr.md': OUTLINE('Bonjour') }, expected: ['01-demo.fr.md:1:1 error the outline is in "fr", which course.yaml does not list'] },
+  'inline-list': {
+    files: { '01-demo.en.md': OUTLINE('{{#each (facts tag="trials")}}- {{fact id}}{{/each}}') },
+    expected: ['01-demo.en.md:7:1 warning {{#each}} on one line makes its turns one run-together list item'],
+  },
+  'unknown-person': {
+    files: { 'facts/x.yaml': EVENT('x', '  people: [zinovev]\n') },
+    expected: ['facts/x.yaml:8:12 error unknown person "zinovev" — did you mean "zinoviev"?'],
+  },
   'empty-timeline': { files: { '01-demo.en.md': OUTLINE('{{timeline tag="nothing"}}') }, expected: ['01-demo.en.md:7:1 warning no dated fact matches tag="nothing"'] },
 };
 
