@@ -2,17 +2,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { onShutdown, throwIfInterrupted } from '../shutdown.js';
-import { makeProfile, removeProfile, removeStaleProfiles } from './browser-profile.js';
+import { makeProfile, removeProfile, removeStaleProfiles, type ProfileFolders } from './browser-profile.js';
 
 /**
- * The environment of the browser, with its home and XDG folders inside its
- * profile: Chromium writes caches and settings there (~/.config, ~/.cache,
- * ~/.pki), which then go with the profile instead of piling up in the user's
- * home on every run.
+ * The environment of the browser, with its temporary, home and XDG folders
+ * inside Lectern's folder: Chromium writes caches and settings there
+ * (~/.config, ~/.cache, ~/.pki), which then go with the profile instead of
+ * piling up in the user's home on every run.
  */
-function homeInside(profile: string): NodeJS.ProcessEnv {
-  const home = join(profile, 'home');
-  return { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), XDG_DATA_HOME: join(home, '.local/share') };
+function browserEnv({ root, tmpDir }: ProfileFolders): NodeJS.ProcessEnv {
+  const home = join(root, 'home');
+  return { ...process.env, TMPDIR: tmpDir, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), XDG_DATA_HOME: join(home, '.local/share') };
 }
 
 /** How long the browser may take to start. */
@@ -29,7 +29,7 @@ const LAUNCH_TIMEOUT_MS = 60_000;
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
-  private profile?: string;
+  private profile?: ProfileFolders;
   private readonly abort = new AbortController();
   private unregister?: () => void;
   private started = false;
@@ -52,8 +52,9 @@ export class BrowserSession {
           executablePath: this.executablePath,
           headless: true,
           pipe: true,
-          userDataDir: this.profile,
-          env: homeInside(this.profile),
+          userDataDir: this.profile.userDataDir,
+          // Its temporary files, home and XDG folders go into Lectern's folder too, removed with it.
+          env: browserEnv(this.profile),
           signal: this.abort.signal,
           // Lectern's own shutdown closes the browser and removes its profile.
           handleSIGINT: false,
@@ -108,6 +109,6 @@ export class BrowserSession {
     }
     const profile = this.profile;
     this.profile = undefined;
-    if (profile) await removeProfile(profile);
+    if (profile) await removeProfile(profile.root);
   }
 }
