@@ -17,7 +17,7 @@ import { expandShortcodes } from '../shortcodes/expand-shortcodes.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
 import { imagesWithoutAlt } from './image-alt.js';
-import { resolveMedia } from './resolve-media.js';
+import { resolveMedia, svgScript } from './resolve-media.js';
 import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
@@ -132,6 +132,12 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   const footnotes = takeFootnotes(tokens);
   const localMedia = (src: string, line: number): string => {
     const found = deckMedia(src);
+    const script = found.ok ? svgScript(root, src) : undefined;
+    if (script) {
+      diagnostics.warning(file, at(line), 'svg-script', `the SVG image "${src}" holds a script (${script})`, {
+        hint: 'remove its scripts and on… attributes: opened on its own, the image would run them',
+      });
+    }
     if (found.ok) return found.url;
     diagnostics.error(file, at(line), 'media', found.message, { hint: found.hint });
     return src;
