@@ -9,7 +9,7 @@ import { runCli } from '../helpers/run-cli.js';
 let pdf: string;
 
 /** The text of one page (1-based). */
-const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' });
+const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[^\S\n]+/g, ' ');
 
 beforeAll(() => {
   const out = join(tempDir(), 'out');
