@@ -25,6 +25,23 @@ describe('lectern serve and build --watch', { timeout: 120_000 }, () => {
     expect(cli.stderr()).not.toMatch(/\n\s+at /);
   });
 
+  it('warns when --host makes the preview reachable from other machines', async () => {
+    const cli = spawnCli(['serve', miniCourseWith(), '--host', '0.0.0.0', '--port', '0']);
+    try {
+      await cli.waitFor(/serving .* at http:\/\/0\.0\.0\.0:\d+\//);
+      await cli.waitFor(/warning: --host 0\.0\.0\.0 makes the preview reachable from other machines/, 5000);
+    } finally {
+      expect(await cli.stop('SIGINT')).toBe(0);
+    }
+    const local = spawnCli(['serve', miniCourseWith(), '--port', '0']);
+    try {
+      await local.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
+    } finally {
+      expect(await local.stop('SIGINT')).toBe(0);
+    }
+    expect(local.stderr()).not.toMatch(/reachable from other machines/);
+  });
+
   it('serve exits 0 on SIGINT', async () => {
     const cli = spawnCli(['serve', miniCourseWith(), '--port', '0']);
     await cli.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
