@@ -22,6 +22,7 @@ import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
 import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
+import { imageHeights } from './image-height.js';
 import { takeFootnotes } from './slide-footnotes.js';
 import { slideHeading } from './slide-heading.js';
 import { splitSlides } from './split-slides.js';
@@ -94,19 +95,25 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   lines = composeLines(expandedBody.lines, shortcodes.lines);
 
   const options = deckOptions(formatOptions({ format: config.format }, false), formatOptions(frontMatter, true));
+  /** Where an option stands in the front matter: under format: revealjs:, or at the top level. */
+  const optionAt = (key: string): Position => {
+    const format = frontMatter.format as { revealjs?: Record<string, unknown> } | undefined;
+    return outline.keyAt(format?.revealjs && typeof format.revealjs === 'object' && key in format.revealjs ? ['format', 'revealjs', key] : [key]);
+  };
   const optionFile = (key: string, kind: string): string | undefined => {
     const value = key === 'logo' ? options.logo : undefined;
     if (value === undefined) return undefined;
     const found = deckMedia(value, kind);
     if (found.ok) return found.url;
-    diagnostics.error(file, outline.keyAt(['format', 'revealjs', key]), 'media', found.message, { hint: found.hint });
+    diagnostics.error(file, optionAt(key), 'media', found.message, { hint: found.hint });
     return undefined;
   };
   const logo = optionFile('logo', 'logo');
   const css = options.css.flatMap((path) => {
-    const found = deckMedia(path, 'stylesheet');
+    // A stylesheet from elsewhere would be fetched by every reader and missing offline: it must be a file of the course.
+    const found = resolveMedia(root, path, 'stylesheet').ok === 'remote' ? { ok: false as const, message: `stylesheet "${path}" is not a file of the course`, hint: 'copy the stylesheet into the course and name it by a relative path' } : deckMedia(path, 'stylesheet');
     if (found.ok) return [{ url: found.url, file: join(root, path) }];
-    diagnostics.error(file, outline.keyAt(['format', 'revealjs', 'css']), 'media', found.message, { hint: found.hint });
+    diagnostics.error(file, optionAt('css'), 'media', found.message, { hint: found.hint });
     return [];
   });
 
@@ -163,7 +170,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       facts: [],
     },
   ];
-  const context = { md, env, footnotes, options, html: config.html, footer, media: localMedia, outlineLine };
+  const context = { md, env, footnotes, options, html: config.html, footer, media: localMedia, outlineLine, imageHeight: imageHeights(root) };
   for (const part of splitSlides(tokens)) slides.push(assembleSlide(part, slides.length, context));
 
   assignSlideIds(slides, ['sources'], file, diagnostics);
