@@ -6,11 +6,15 @@ import { Diagnostics, UsageError } from './diagnostics/diagnostic.js';
 import { findBrowser } from './browser/find-browser.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
+import { exportReaders } from './pdf/reader/export-reader.js';
 import { pdfKinds, recordPdfs } from './site/pdf-ledger.js';
+import { titleImages } from './site/title-image.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
   browser?: string;
+  /** Also print the course reader of each language (default: course.yaml's `reader`). */
+  reader?: boolean;
 }
 
 /** SOURCE_DATE_EPOCH, when set, fixes the dates written into PDFs; a value that is no time is a usage error. */
@@ -30,11 +34,11 @@ function withoutLecturerHandout(options: PdfOptions): PdfOptions {
 }
 
 /**
- * Builds the HTML site and exports each deck's slides.pdf and handouts into
- * the staged output, with one browser for the whole run, closed whatever
- * happens, and records what each PDF was printed from; the output is replaced
- * only once every PDF is made. Without a browser nothing is built: the site
- * would link PDFs that do not exist.
+ * Builds the HTML site and exports each deck's slides.pdf and handouts, and
+ * the course readers, into the staged output, with one browser for the whole
+ * run, closed whatever happens, and records what each deck's PDFs were
+ * printed from; the output is replaced only once every PDF is made. Without
+ * a browser nothing is built: the site would link PDFs that do not exist.
  */
 export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
   const date = sourceDateEpoch();
@@ -46,9 +50,12 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
   try {
     const result = await build({ ...options, exporting: pdfKinds(pdf) }, {
       async beforeCommit(stage, built) {
-        const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, { date, ...pdf });
+        const settings = { date, ...pdf };
+        const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, settings);
         await recordPdfs(files, (dir) => built.fingerprints.get(relative(stage, dir).split(sep).join('/')));
+        if (options.reader ?? built.course.config.reader) files.push(...(await exportReaders(session, built.course, built.decks, stage, settings)));
         pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
+        if (built.course.config.siteUrl && pdf.slides !== false) await titleImages(session, stage, built.decks);
         // The browser is done: close it before the output is replaced.
         await session.close();
       },

@@ -9,6 +9,7 @@ import { COURSE_ARGUMENT, courseCommand, folders, formatOption } from './cli/cou
 import { oneLineErrors } from './cli/option-errors.js';
 import { packageVersion } from './cli/package-version.js';
 import { reportResult } from './cli/report-result.js';
+import { withStatus } from './cli/status-line.js';
 import { EXIT, runCommand } from './cli/run-command.js';
 import { registerBuildWatch, registerServeCommand } from './cli/serve-command.js';
 import { stylesFor } from './cli/terminal.js';
@@ -35,6 +36,9 @@ function pdfOptions(command: Command): Command {
   return command
     .option('--per-page <n>', 'handout layout: 1 (slide and notes), 3 (slides beside notes or ruled lines) or 6 (default: course.yaml)', perPage)
     .addOption(new Option('--paper <size>', 'handout paper (default: course.yaml, else A4)').choices(['A4', 'Letter']))
+    .addOption(new Option('--facts <how>', 'the facts under the notes in the lecturer\'s handout: a line each, in full, or none (default: course.yaml, else compact)').choices(['compact', 'full', 'none']))
+    .addOption(new Option('--backgrounds <how>', 'dark slides in handouts: printed light, or kept as in the deck (default: course.yaml, else light)').choices(['light', 'keep']))
+    .option('--reader', 'also the course reader of each language, <lang>/course-reader.pdf (default: course.yaml\'s reader)')
     .addOption(new Option('--variant <which>', 'handouts: the lecturer\'s (handout.pdf), the students\' (handout-student.pdf) or both').choices(['lecturer', 'student', 'both']).default('both'))
     .option('--separate-fragments', 'slides.pdf: one page per fragment step instead of one per slide')
     .option('--browser <path>', 'the Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, the system\'s, Puppeteer\'s own)')
@@ -43,19 +47,17 @@ function pdfOptions(command: Command): Command {
 }
 
 async function exportWithProgress(options: BuildPdfsOptions, quiet: boolean) {
-  const [{ buildPdfs }, { progressBar }] = await Promise.all([import('./build-pdfs.js'), import('./cli/progress.js')]);
-  const bar = progressBar(quiet);
-  try {
-    return await buildPdfs({ ...options, onProgress: (done, total, label) => bar.update(done, total, label) });
-  } finally {
-    bar.stop();
-  }
+  const [{ buildPdfs }, { withProgress }] = await Promise.all([import('./build-pdfs.js'), import('./cli/progress.js')]);
+  return withProgress(quiet, 'PDF {bar} {value}/{total} {label}', (onProgress) => buildPdfs({ ...options, onProgress }));
 }
 
 function pdfSettings(opts: Record<string, unknown>): BuildPdfsOptions {
   return {
     perPage: opts.perPage as 1 | 3 | 6 | undefined,
     paper: opts.paper as 'A4' | 'Letter' | undefined,
+    facts: opts.facts as 'compact' | 'full' | 'none' | undefined,
+    backgrounds: opts.backgrounds as 'light' | 'keep' | undefined,
+    reader: opts.reader ? true : undefined,
     separateFragments: Boolean(opts.separateFragments),
     variant: opts.variant as 'lecturer' | 'student' | 'both',
     browser: opts.browser as string | undefined,
@@ -85,8 +87,8 @@ function program(): Command {
         const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, singleFile: opts.singleFile || undefined, timings };
         const built = opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, quiet)
-          : await (await import('./build.js')).build(options);
-        const result = opts.pptx ? await (await import('./build-pptx.js')).addPptx(built, { browser: opts.browser }) : built;
+          : await withStatus(quiet, 'building the course', async () => (await import('./build.js')).build(options));
+        const result = opts.pptx ? await (await import('./cli/pptx-command.js')).addPptxWithProgress(built, opts.browser, quiet) : built;
         reportResult(result, { command: 'build', format: opts.format, quiet, start, timings });
         if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
       }, { json: opts.format === 'json' });
@@ -102,7 +104,8 @@ function program(): Command {
         const start = performance.now();
         const timings = new Timings();
         const quiet = opts.quiet || opts.format === 'json';
-        const only = opts.slides && !opts.handout ? { handout: false } : opts.handout && !opts.slides ? { slides: false } : {};
+        // --slides, --handout and --reader pick what to print; without any, every deck's PDFs (and the reader if course.yaml asks).
+        const only = opts.slides || opts.handout || opts.reader ? { slides: Boolean(opts.slides), handout: Boolean(opts.handout), reader: Boolean(opts.reader) } : {};
         const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, timings, ...pdfSettings(opts), ...only }, quiet);
         reportResult(result, { command: 'pdf', format: opts.format, quiet, start, timings });
       }, { json: opts.format === 'json' });

@@ -4,9 +4,9 @@ import { LiveSite, type LiveSiteOptions, type RebuildReport } from './watch/live
 import { watchCourse, type CourseWatcher } from './watch/watch-course.js';
 
 export interface WatchCourseOptions extends LiveSiteOptions {
-  /** Called after every rebuild, the first one included. */
-  onRebuild?(report: RebuildReport): void;
-  /** Called when a rebuild fails for a reason other than the course's content (a disk error), and when watching fails (the watch then stops). */
+  /** Called after every rebuild, the first build included, with the course and output folders. */
+  onRebuild?(report: RebuildReport, folders: { root: string; outDir: string }): void;
+  /** Called when a rebuild fails for a reason other than the course's content (a disk error). */
   onFailure?(error: unknown): void;
 }
 
@@ -19,49 +19,58 @@ export interface ServeCourseOptions extends WatchCourseOptions {
 
 /** A running watch (and server): stop it with `close()`. */
 export interface LiveHandle {
-  /** The output folder kept up to date. */
+  /** The course folder and the output folder kept up to date. */
+  root: string;
   outDir: string;
   /** The course home, when served. */
   url?: string;
   /** The last rebuild. */
   readonly last: RebuildReport;
+  /** Settles once the watcher sees the course's files (rejects if it cannot watch them). */
+  ready: Promise<void>;
+  /** Settles with the error that stopped the watching, if it ever stops by itself. */
+  failed: Promise<Error>;
   close(): Promise<void>;
 }
 
 async function start(options: WatchCourseOptions, serve?: { host: string; port: number }): Promise<LiveHandle> {
+  const cwd = process.cwd();
   const site = await LiveSite.open(options);
-  options.onRebuild?.(site.last);
   let server: LiveServer | undefined;
   let watcher: CourseWatcher | undefined;
-  try {
-    if (serve) server = await serveOutput({ outDir: site.outDir, ...serve, status: () => ({ ...liveEvent(site.last, process.cwd()), files: [] }) });
-    watcher = watchCourse(site, {
-      onRebuild: (report) => {
-        options.onRebuild?.(report);
-        server?.events.broadcast('build', liveEvent(report, process.cwd()));
-      },
-      onFailure: (error) => options.onFailure?.(error),
-      onWatchError: (error) => options.onFailure?.(error),
-    });
-    await watcher.ready;
-  } catch (error) {
+  const close = async () => {
     await watcher?.close();
     await server?.close();
     await site.close();
+  };
+  try {
+    options.onRebuild?.(site.last, site);
+    if (serve) server = await serveOutput({ outDir: site.outDir, ...serve, status: () => ({ ...liveEvent(site.last, cwd), files: [] }), page: (path) => site.lecturerPage(path) });
+    let fail!: (error: Error) => void;
+    const failed = new Promise<Error>((resolve) => (fail = resolve));
+    watcher = watchCourse(site, {
+      onRebuild: (report) => {
+        options.onRebuild?.(report, site);
+        server?.events.broadcast('build', liveEvent(report, cwd));
+      },
+      onFailure: (error) => options.onFailure?.(error),
+      onWatchError: fail,
+    });
+    return {
+      root: site.root,
+      outDir: site.outDir,
+      url: server?.url,
+      get last() {
+        return site.last;
+      },
+      ready: watcher.ready,
+      failed,
+      close,
+    };
+  } catch (error) {
+    await close();
     throw error;
   }
-  return {
-    outDir: site.outDir,
-    url: server?.url,
-    get last() {
-      return site.last;
-    },
-    async close() {
-      await watcher?.close();
-      await server?.close();
-      await site.close();
-    },
-  };
 }
 
 /** Builds a course, then rebuilds what each change of its files affects, until `close()`. */
@@ -69,7 +78,10 @@ export function watch(options: WatchCourseOptions = {}): Promise<LiveHandle> {
   return start(options);
 }
 
-/** Like `watch`, and serves the output with live reload on `url`, until `close()`. */
+/**
+ * Like `watch`, and serves the output with live reload on `url` (speaker
+ * notes included, whatever the course publishes), until `close()`.
+ */
 export function serve(options: ServeCourseOptions = {}): Promise<LiveHandle> {
   return start(options, { host: options.host ?? '127.0.0.1', port: options.port ?? 8080 });
 }

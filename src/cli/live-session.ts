@@ -1,11 +1,9 @@
 import { relative } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
+import { serve, watch, type LiveHandle } from '../live.js';
 import { openBrowser } from '../serve/open-browser.js';
-import { liveEvent } from '../serve/live-event.js';
-import { serveOutput, type LiveServer } from '../serve/serve-output.js';
 import { formatRebuild } from '../watch/format-rebuild.js';
-import { LiveSite, type LiveSiteOptions, type RebuildReport } from '../watch/live-site.js';
-import { watchCourse, type CourseWatcher } from '../watch/watch-course.js';
+import type { LiveSiteOptions, RebuildReport } from '../watch/live-site.js';
 import { untilStopSignal } from '../shutdown.js';
 import { EXIT } from './run-command.js';
 
@@ -27,49 +25,39 @@ export async function runLiveSession(options: LiveSessionOptions): Promise<numbe
   const cwd = process.cwd();
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const err = (text: string) => process.stderr.write(`${text}\n`);
-  const site = await LiveSite.open(options);
-  const stop = untilStopSignal();
-  let server: LiveServer | undefined;
-  let watcher: CourseWatcher | undefined;
-  try {
-    const show = (report: RebuildReport) => {
-      const { summary, problems } = formatRebuild(report, site, cwd);
+  let first = true;
+  const show = (report: RebuildReport, folders: { root: string; outDir: string }) => {
+    const { summary, problems } = formatRebuild(report, folders, cwd);
+    if (!first) {
       if (!options.quiet || !report.ok) out(summary);
       if (problems) err(problems);
-    };
-    const outDir = relative(cwd, site.outDir) || '.';
-    const first = site.last;
-    if (first.diagnostics.list.length) err(formatRebuild(first, site, cwd).problems!);
-    if (!first.ok) out(`the course has errors: ${outDir} is left as it was until they are fixed`);
-    else if (!options.quiet) out(`built ${first.recompiled.length} deck(s) into ${outDir} in ${(first.ms / 1000).toFixed(2)} s`);
-
-    if (options.serve) {
-      server = await serveOutput({ outDir: site.outDir, ...options.serve, status: () => ({ ...liveEvent(site.last, cwd), files: [] }), page: (path) => site.lecturerPage(path) });
-      out(`serving ${outDir} at ${server.url}`);
+      return;
     }
-    let failWatching!: (error: Error) => void;
-    const watchFailed = new Promise<Error>((resolve) => (failWatching = resolve));
-    watcher = watchCourse(site, {
-      onRebuild: (report) => {
-        show(report);
-        server?.events.broadcast('build', liveEvent(report, cwd));
-      },
-      onFailure: (error) => err(`lectern: the rebuild failed: ${(error as Error)?.message ?? String(error)}`),
-      onWatchError: failWatching,
-    });
-    const started = await Promise.race([watcher.ready.then(() => 'watching' as const, (error: Error) => error), stop.stopped]);
-    if (started instanceof Error) throw watchError(started, site.root, cwd);
+    first = false;
+    if (problems) err(problems);
+    const where = relative(cwd, folders.outDir) || '.';
+    if (!report.ok) out(`the course has errors: ${where} is left as it was until they are fixed`);
+    else if (!options.quiet) out(`built ${report.recompiled.length} deck(s) into ${where} in ${(report.ms / 1000).toFixed(2)} s`);
+  };
+  const handlers = {
+    onRebuild: show,
+    onFailure: (error: unknown) => err(`lectern: the rebuild failed: ${(error as Error)?.message ?? String(error)}`),
+  };
+  const live: LiveHandle = options.serve ? await serve({ ...options, ...options.serve, ...handlers }) : await watch({ ...options, ...handlers });
+  const stop = untilStopSignal();
+  try {
+    if (live.url) out(`serving ${relative(cwd, live.outDir) || '.'} at ${live.url}`);
+    const started = await Promise.race([live.ready.then(() => 'watching' as const, (error: Error) => error), stop.stopped]);
+    if (started instanceof Error) throw watchError(started, live.root, cwd);
     if (started !== 'watching') return EXIT.ok;
-    if (!options.quiet) out(`watching ${relative(cwd, site.root) || '.'} for changes; press Ctrl+C to stop`);
-    if (server && options.serve?.open) openBrowser(server.url, err);
-    const ended = await Promise.race([stop.stopped, watchFailed]);
-    if (ended instanceof Error) throw watchError(ended, site.root, cwd);
+    if (!options.quiet) out(`watching ${relative(cwd, live.root) || '.'} for changes; press Ctrl+C to stop`);
+    if (live.url && options.serve?.open) openBrowser(live.url, err);
+    const ended = await Promise.race([stop.stopped, live.failed]);
+    if (ended instanceof Error) throw watchError(ended, live.root, cwd);
     return EXIT.ok;
   } finally {
     stop.dispose();
-    await watcher?.close();
-    await server?.close();
-    await site.close();
+    await live.close();
   }
 }
 

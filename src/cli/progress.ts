@@ -20,3 +20,14 @@ export function progressBar(quiet: boolean, format = 'PDF {bar} {value}/{total} 
     },
   };
 }
+
+/** Runs work that reports its progress, with a bar on a terminal that is gone when the work ends. */
+export async function withProgress<T>(quiet: boolean, format: string, work: (onProgress: (done: number, total: number, label: string) => void) => Promise<T>): Promise<T> {
+  const bar = progressBar(quiet, format);
+  try {
+    return await work((done, total, label) => bar.update(done, total, label));
+  } finally {
+    bar.stop();
+  }
+}
+

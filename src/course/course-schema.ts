@@ -24,6 +24,11 @@ export type LangText = z.infer<typeof langText>;
 
 const TEXT_EXAMPLE = '{en: "…", ru: "…"}';
 
+/** A citation style: a built-in style's name, or a .csl file of the course. */
+const citationStyle = z
+  .string()
+  .regex(/^([a-z0-9-]+|[^\0]+\.csl)$/, 'expected a style name such as "chicago-author-date", or a .csl file such as "styles/my-style.csl"');
+
 export const courseSchema = z
   .strictObject({
     title: langText.meta(about('the course title, as text or one text per language', '{en: "The USSR in the 1930s", ru: "СССР в 1930-е годы"}')),
@@ -43,6 +48,15 @@ export const courseSchema = z
       .default('strict')
       .meta(about('what a missing translation is: strict (an error) or fallback (a warning, and the first language is shown)', 'strict')),
     sourceTexts: z.array(z.string()).default([]).meta(about("a list of folders searched for sources' text files, relative to course.yaml", '[texts]')),
+    citationStyle: z
+      .union([citationStyle, z.record(langCode, citationStyle)], { error: 'expected a citation style, or a map of languages to styles such as {en: chicago-author-date, ru: gost-r-7-0-5-2008-numeric}' })
+      .optional()
+      .meta(
+        about(
+          'the citation style of the sources slides and citation marks: a built-in style (chicago-author-date, gost-r-7-0-5-2008-numeric, din-1505-2) or a .csl file of the course, one for all languages or one per language (the default: Chicago author-date in English, GOST R 7.0.5 in Russian, DIN 1505-2 in German)',
+          'chicago-author-date',
+        ),
+      ),
     html: z.boolean().default(true).meta(about('whether raw HTML in outlines is kept (true) or escaped (false)', 'true')),
     siteUrl: z
       .url({ protocol: /^https?$/, error: 'expected the address the site is published at, such as https://example.org/course/' })
@@ -67,9 +81,21 @@ export const courseSchema = z
           .union([z.literal(1), z.literal(3), z.literal(6)])
           .default(3)
           .meta(about('how many slides a handout page holds: 1, 3 or 6', '3')),
+        facts: z
+          .enum(['compact', 'full', 'none'])
+          .default('compact')
+          .meta(about("the facts under the notes in the lecturer's handout: compact (a line each), full or none", 'compact')),
+        backgrounds: z
+          .enum(['light', 'keep'])
+          .default('light')
+          .meta(about('dark slides in handouts: printed light with dark text, or kept as the deck shows them', 'light')),
       })
-      .default({ paper: 'A4', perPage: 3 })
+      .default({ paper: 'A4', perPage: 3, facts: 'compact', backgrounds: 'light' })
       .meta({ ...about('the layout of the handouts', '{paper: A4, perPage: 3}'), ...entry('the handout settings') }),
+    reader: z
+      .boolean()
+      .default(false)
+      .meta(about('whether `lectern pdf` also prints the course reader of each language, <lang>/course-reader.pdf', 'true')),
   })
   .meta(entry('course.yaml'));
 export type CourseConfig = z.output<typeof courseSchema>;

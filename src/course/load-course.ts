@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { checkCitationStyles } from '../bibliography/citation-style.js';
 import { ContentError, Diagnostics, UsageError } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
@@ -34,7 +35,7 @@ export async function loadCourse(dir: string, diagnostics: Diagnostics, options:
   const root = resolve(dir);
   const { config, langs } = await loadConfig(root, diagnostics, options);
   const [store, outlines] = await Promise.all([
-    loadFacts(root, sourceSearchPath(config, options), diagnostics, readText),
+    loadFacts(root, sourceSearchPath(config, options), diagnostics, readText, config.languages[0]),
     loadOutlines(root, config, langs, diagnostics),
   ]);
   return { root, config, store, outlines };
@@ -50,6 +51,7 @@ export async function loadConfig(root: string, diagnostics: Diagnostics, options
   const config = yaml && validate(yaml, yaml.value ?? {}, courseSchema, diagnostics);
   // Everything else depends on the course's settings: guessing them would only add false errors.
   if (!config) throw new ContentError(diagnostics);
+  checkCitationStyles(config, root, configFile, (path) => yaml.locate(path), diagnostics);
   checkFormat(yaml, config.format, ['format'], diagnostics);
 
   const unknownLangs = (options.langs ?? []).filter((l) => !config.languages.includes(l));

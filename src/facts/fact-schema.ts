@@ -167,6 +167,17 @@ export const sourceSchema = z
     // Only web addresses: z.url() alone accepts javascript:, data: and file: URLs, which the sources slide would make links.
     url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' }).optional().meta(about('a web address of the source', 'https://example.org/book')),
     file: z.string().optional().meta(about("the source's text file, next to sources.yaml or in a sourceTexts folder", 'texts/chronicle.txt')),
+    // Bibliographic detail for the citation style (CSL): optional, the more the better the sources slide reads.
+    type: z.string().regex(/^[a-z-]+$/, 'expected a CSL item type such as book, article-journal, chapter or webpage').optional().meta(about('the kind of publication, as CSL names it: book, article-journal, chapter, webpage, …', 'book')),
+    short: langText.optional().meta(TEXT('a short title, for citation marks of a source without an author', '"Purges in the USSR"')),
+    container: langText.optional().meta(TEXT('the journal, collection or site the source appears in', '"American Historical Review"')),
+    publisher: z.string().optional().meta(about('the publisher', '"Oxford University Press"')),
+    place: z.string().optional().meta(about('the place of publication', '"New York"')),
+    volume: z.union([z.string(), z.number()]).transform(String).optional().meta(about("the journal's volume", '98')),
+    issue: z.union([z.string(), z.number()]).transform(String).optional().meta(about("the journal's issue", '4')),
+    pages: z.union([z.string(), z.number()]).transform(String).optional().meta(about('the pages, as "first-last"', '"1017-1049"')),
+    doi: z.string().optional().meta(about('the DOI', '"10.2307/2166597"')),
+    csl: z.record(z.string(), z.unknown()).optional().meta(about('any other CSL-JSON fields, passed to the citation style as they are', '{edition: 2}')),
     // Where the text file came from: provenance for whoever maintains the course.
     origin: z.string().optional().meta(about('where the text file came from, as text', '"scanned from the 1968 edition"')),
   })

@@ -1,5 +1,6 @@
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { YamlPath } from '../course/read-yaml.js';
+import type { CslItem } from '@citation-js/core';
 import { peopleOf, type Fact, type Source } from './fact-schema.js';
 
 /** A fact with where it was written. */
@@ -18,6 +19,8 @@ export interface SourceEntry {
   textFile?: string;
   /** Whether the source names a text Lectern may not read (reported when loading). */
   textRefused?: boolean;
+  /** The source's own bibliographic record (CSL JSON), when it comes from sources.bib or sources.json. */
+  record?: CslItem;
 }
 
 /** What timeline and (facts …) select by. */

@@ -3,20 +3,27 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { isFile, isInside, resolvesInside } from '../course/course-files.js';
 import { factsFiles, readableInCourse } from '../course/find-course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { loadBibliographyFiles } from '../bibliography/load-bibliography.js';
 import { readYaml, validate } from '../course/read-yaml.js';
 import { citationsOf, factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
 import { FactStore } from './fact-store.js';
 import { didYouMean } from './did-you-mean.js';
 
-/** Reads sources.yaml and facts/*.yaml into a store, reporting every problem. */
+/**
+ * Reads sources.yaml (and sources.bib or sources.json beside it) and
+ * facts/*.yaml into a store, reporting every problem. `defaultLang` is the
+ * language of a bibliography record that does not name its own.
+ */
 export async function loadFacts(
   root: string,
   sourceTexts: string[],
   diagnostics: Diagnostics,
   read: (file: string) => Promise<string> = (file) => readFile(file, 'utf8'),
+  defaultLang = 'en',
 ): Promise<FactStore> {
   const store = new FactStore();
   await loadSources(root, sourceTexts, store, diagnostics, read);
+  await loadBibliographyFiles(root, store, diagnostics, read, defaultLang);
 
   const files = factsFiles(root, diagnostics);
   const texts = await Promise.all(files.map(read));
@@ -132,7 +139,7 @@ function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
       if (store.sources.has(id) || store.invalidSources.has(id)) continue;
       const guess = didYouMean(id, sourceIds);
       diagnostics.error(file, locate([...path, 'source']), 'unknown-source', `unknown source "${id}"${guess ? ` — did you mean "${guess}"?` : ''}`, {
-        hint: 'sources are listed in sources.yaml',
+        hint: 'sources are listed in sources.yaml (or sources.bib, sources.json)',
         needs: 'sources',
       });
     }

@@ -26,6 +26,8 @@ export interface LectureScope {
   used: Map<string, Position>;
   /** Source ids in order of first citation: the numbering of the sources slide. */
   citedSources: string[];
+  /** Citation marks in the lecture's citation style (default: the numbers of the sources slide in brackets). */
+  citeMark?: (sourceIds: string[], numbers: number[]) => string;
   /** The HTML the helpers inserted, in order: the expanded outline holds a mark for each (see markHtml). */
   inserted: string[];
 }
@@ -125,4 +127,11 @@ export function citeNumbers(scope: LectureScope, fact: Fact): number[] {
     if (n < 0) n = scope.citedSources.push(source) - 1;
     return n + 1;
   }).sort((a, b) => a - b);
+}
+
+/** A fact's citation mark, linking to the sources slide: its sources' numbers, or the style's own mark ("(Conquest 1990)"). */
+export function citeLink(scope: LectureScope, fact: Fact, attributes = ''): string {
+  const numbers = citeNumbers(scope, fact);
+  const text = scope.citeMark ? scope.citeMark([...new Set(fact.sources.map((c) => c.source))], numbers) : `[${numbers.join(', ')}]`;
+  return `<a class="cite"${attributes} href="#/sources">${text}</a>`;
 }

@@ -1,7 +1,7 @@
 import type { HelperOptions } from 'handlebars';
 import { formatDate, textOr } from '../facts/format-fact.js';
 import { escapeHtml } from '../html/escape-html.js';
-import { citeNumbers, localise, resolveFact, type LectureScope } from './lecture-scope.js';
+import { citeLink, localise, resolveFact, type LectureScope } from './lecture-scope.js';
 
 /**
  * `{{quote "id"}}`: a block quote with speaker, date and source mark. A quote
@@ -19,13 +19,22 @@ export function quoteHelper(scope: LectureScope) {
     const by = [speaker && `<span class="speaker">${escapeHtml(speaker)}</span>`, fact.date && escapeHtml(formatDate(fact.date, scope.lang, scope.locales))]
       .filter(Boolean)
       .join(', ');
-    const mark = `<a class="cite" href="#/sources">[${citeNumbers(scope, fact).join(', ')}]</a>`;
+    const mark = citeLink(scope, fact);
+    // Without a speaker or a date the quotation is attributed to its source, not to a bare mark.
+    const attribution = by || escapeHtml(sourceName(scope, fact.sources[0]!.source));
     return [
       `<blockquote class="fact-quote" data-fact="${escapeHtml(fact.id)}">`,
       `<p>${escapeHtml(text)}</p>`,
       original ? '' : `<p class="original" lang="${escapeHtml(fact.lang)}">${escapeHtml(fact.text)}</p>`,
-      `<footer>${by ? `— ${by} ` : ''}${mark}</footer>`,
+      `<footer>— ${attribution} ${mark}</footer>`,
       '</blockquote>',
     ].join('');
   };
+}
+
+/** How a quotation without a speaker names its source: the author, else the title. */
+function sourceName(scope: LectureScope, id: string): string {
+  const source = scope.store.sources.get(id)?.source;
+  if (!source) return id;
+  return source.author ?? textOr(source.title, scope.lang, scope.fallbackLang);
 }

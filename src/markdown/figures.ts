@@ -104,7 +104,9 @@ export function figuresPlugin(md: MarkdownIt): void {
     const align = figure.align ? ` quarto-figure-${escapeHtml(figure.align)}` : '';
     const fragment = figure.fragment ? ` ${figure.fragment.classes.map(escapeHtml).join(' ')}` : '';
     const index = figure.fragment?.index ? ` data-fragment-index="${escapeHtml(figure.fragment.index)}"` : '';
-    return `<div class="quarto-figure${align}${fragment}"${index}>\n<figure>\n<p>`;
+    const style = tokens[idx]!.attrGet('style');
+    const styled = style ? ` style="${escapeHtml(String(style))}"` : '';
+    return `<div class="quarto-figure${align}${fragment}"${index}${styled}>\n<figure>\n<p>`;
   };
   md.renderer.rules.paragraph_close = (tokens, idx, options, env, self) => {
     let depth = 0;

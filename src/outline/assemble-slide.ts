@@ -1,4 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import { estimateHeight } from './estimate-height.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { autoStretch } from './auto-stretch.js';
 import type { DeckOptions } from './deck-options.js';
@@ -44,6 +45,7 @@ export function assembleSlide(part: SlideTokens, index: number, context: SlideCo
   const content = asides.rest;
   if (options.autoStretch && part.kind === 'content') autoStretch(content, classes);
 
+  if (!classes.includes('scrollable')) reportOverflow(content, part, classes, asides.taken.flat(), context);
   const body = renderWithPauses(md, content, env);
   const asideHtml = asides.taken.map((tokens) => `<div class="aside">\n${md.renderer.render(tokens, md.options, env)}</div>\n`).join('');
   const foot = asideHtml + renderFootnotes(md, [...content, ...asides.taken.flat()], context.footnotes, env);
@@ -66,4 +68,18 @@ export function assembleSlide(part: SlideTokens, index: number, context: SlideCo
     notes: notesHtml,
     facts: factsIn(notesHtml, factsIn(html, factsIn(`${title}${footer}`))),
   };
+}
+
+/** The height past which a slide is reported: clearly taller than the 720 px slide, not merely full. */
+const OVERFLOW = 720 + 60;
+
+/** Warns about a slide whose content is clearly taller than the slide, naming the block that takes the most room. */
+function reportOverflow(content: Token[], part: SlideTokens, classes: string[], foot: Token[], { env }: SlideContext): void {
+  const scale = classes.includes('smaller') ? 0.75 : 1;
+  const estimate = estimateHeight(content, Boolean(part.title), scale);
+  const footLines = foot.filter((t) => t.type === 'inline').length + content.flatMap((t) => t.children ?? []).filter((c) => c.type === 'footnote_ref').length;
+  const height = Math.round(estimate.height + footLines * 22);
+  if (height <= OVERFLOW) return;
+  const cause = estimate.tallest ? `; the largest part is ${estimate.tallest.what}` : '';
+  env.warn?.(part.line, 'overflow', `the slide's content is about ${height - 720}px taller than the slide${cause}`, 'split the slide, move detail to the notes, or add {.smaller} or {.scrollable} to its heading');
 }

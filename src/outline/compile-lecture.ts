@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Token } from 'markdown-it';
+import { citationStyle } from '../bibliography/citation-style.js';
+import { citationMarker } from '../bibliography/format-bibliography.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
@@ -14,6 +16,7 @@ import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { expandShortcodes } from '../shortcodes/expand-shortcodes.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
+import { imagesWithoutAlt } from './image-alt.js';
 import { resolveMedia } from './resolve-media.js';
 import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
@@ -72,6 +75,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     fallbackLang: config.languages[0]!,
     used: new Map(),
     citedSources: [],
+    citeMark: citationMarker(store, citationStyle(config, root, lang), lang, config.languages[0]!),
     inserted: [],
   };
   const media = new Set<string>();
@@ -126,8 +130,14 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     return src;
   };
   rewriteImages(tokens, localMedia);
+  for (const line of imagesWithoutAlt(tokens)) {
+    diagnostics.warning(file, at(line), 'image-alt', 'an image has no alt text: a screen reader cannot say what it shows, and search cannot find it', {
+      hint: 'describe the image between the brackets: ![what it shows](images/picture.png)',
+    });
+  }
 
-  const footer = options.footer ? md.renderInline(options.footer, env) : '';
+  // A fresh env: the lecture's own (its footnotes above all) would be rendered into the footer.
+  const footer = options.footer ? md.renderInline(options.footer, { lang }) : '';
   const titleAttributes = slideHeading(
     options.titleSlideAttributes.map(([key, value]) => [htmlAttributeName(key), value]),
     config.html,

@@ -64,7 +64,7 @@ export function packageAssets(): Asset[] {
     ...folder(join(mono, 'files'), 'fonts/pt-mono/files', (f) => FONT_SUBSETS.test(f)),
     { from: join(katex, 'dist/katex.min.css'), to: 'katex/katex.min.css' },
     ...folder(join(katex, 'dist/fonts'), 'katex/fonts', (f) => f.endsWith('.woff2')),
-    { from: join(hljs, 'styles/github.min.css'), to: 'highlight/github.min.css' },
+    { from: join(hljs, 'styles/a11y-light.min.css'), to: 'highlight/a11y-light.min.css' },
     { from: join(minisearch, 'dist/umd/index.js'), to: 'minisearch/minisearch.js' },
     ...pluginAssets(),
   ];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,9 +33,20 @@ export function removeStaleProfiles(dir = tmpdir()): void {
   }
 }
 
-/** A fresh, empty profile folder for this command's browser. */
-export function makeProfile(dir = tmpdir()): string {
-  return mkdtempSync(join(dir, `lectern-chromium-${process.pid}-`));
+/** A browser's folders: its profile, and the temporary folder it is given (shared memory files, with --disable-dev-shm-usage). */
+export interface ProfileFolders {
+  root: string;
+  userDataDir: string;
+  tmpDir: string;
+}
+
+/** Fresh folders for this command's browser, in one folder that `removeProfile` removes whole. */
+export function makeProfile(dir = tmpdir()): ProfileFolders {
+  const root = mkdtempSync(join(dir, `lectern-chromium-${process.pid}-`));
+  const folders = { root, userDataDir: join(root, 'profile'), tmpDir: join(root, 'tmp') };
+  mkdirSync(folders.userDataDir);
+  mkdirSync(folders.tmpDir);
+  return folders;
 }
 
 /** Removes a profile once its browser is gone (retried: the browser's last writes may still land). */

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { onShutdown, throwIfInterrupted } from '../shutdown.js';
-import { makeProfile, removeProfile, removeStaleProfiles } from './browser-profile.js';
+import { makeProfile, removeProfile, removeStaleProfiles, type ProfileFolders } from './browser-profile.js';
 
 /** How long the browser may take to start. */
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -17,7 +17,7 @@ const LAUNCH_TIMEOUT_MS = 60_000;
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
-  private profile?: string;
+  private profile?: ProfileFolders;
   private readonly abort = new AbortController();
   private unregister?: () => void;
   private started = false;
@@ -40,7 +40,9 @@ export class BrowserSession {
           executablePath: this.executablePath,
           headless: true,
           pipe: true,
-          userDataDir: this.profile,
+          userDataDir: this.profile.userDataDir,
+          // Its temporary files go into Lectern's folder too, removed with it.
+          env: { ...process.env, TMPDIR: this.profile.tmpDir },
           signal: this.abort.signal,
           // Lectern's own shutdown closes the browser and removes its profile.
           handleSIGINT: false,
@@ -95,6 +97,6 @@ export class BrowserSession {
     }
     const profile = this.profile;
     this.profile = undefined;
-    if (profile) await removeProfile(profile);
+    if (profile) await removeProfile(profile.root);
   }
 }

@@ -1,20 +1,20 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import type { Course } from '../course/load-course.js';
-import { UsageError, type Diagnostics } from '../diagnostics/diagnostic.js';
+import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import { plainText } from '../html/plain-text.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { hasSourcesSlide, REVEAL_CONFIG } from '../render/render-deck.js';
-import { BUILTIN_TEMPLATES } from '../render/template-registry.js';
 import { pdfKinds } from '../site/pdf-ledger.js';
 import type { BrowserSession } from './browser-session.js';
 import { finishPdf, type Bookmark, type PdfInfo } from './finish-pdf.js';
-import { handoutPageCss, printableArea, type Paper } from './handout-page-css.js';
+import { handoutTitle, lectureNumber } from './handout/handout-cover.js';
+import type { HandoutLayout } from './handout/lay-out-handout.js';
+import { handoutSettings, printHandout } from './handout/print-handout.js';
 import { openPrintView } from './open-print-view.js';
+import { explainFailures, writePdfFile } from './print-job.js';
 import { findSlideProblems, slidesUsing, type SlideProblem } from './preflight.js';
 
 export interface PdfOptions {
@@ -22,6 +22,10 @@ export interface PdfOptions {
   handout?: boolean;
   perPage?: 1 | 3 | 6;
   paper?: 'A4' | 'Letter';
+  /** The facts under each slide's notes in the lecturer's handout: a line each (compact), in full, or none. */
+  facts?: 'compact' | 'full' | 'none';
+  /** Dark slides in handouts: printed light (default), or kept as the deck shows them. */
+  backgrounds?: 'light' | 'keep';
   /** Which handouts: the lecturer's (with notes), the students', or both (default). */
   variant?: 'lecturer' | 'student' | 'both';
   /** One page per fragment step instead of one per slide. */
@@ -32,6 +36,8 @@ export interface PdfOptions {
   /** Fixed PDF dates, for reproducible files. */
   date?: Date;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Called with each handout's layout as measured on the page (file, layout). */
+  onHandoutLayout?: (file: string, layout: HandoutLayout) => void;
 }
 
 interface Job {
@@ -85,7 +91,7 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
   const timeout = options.timeout ?? 120_000;
   const courseTitle = textOr(course.config.title, deck.lang, course.config.languages[0]!);
   const info: PdfInfo = {
-    title: kind === 'slides' ? deck.title : `${deck.title} — ${kind === 'handout' ? words(deck.lang).notes : words(deck.lang).handout}`,
+    title: kind === 'slides' ? deck.title : handoutTitle(deck, lectureNumber(course, deck.lectureId), kind === 'handout' ? 'lecturer' : 'student'),
     author: deck.author,
     subject: [courseTitle, deck.subtitle].filter(Boolean).join(' — '),
     lang: deck.lang,
@@ -104,50 +110,11 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
       const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
       return finishPdf(bytes, info, bookmarks(deck, pages));
     }
-    const perPage = options.perPage ?? course.config.handout.perPage;
-    const paper = options.paper ?? course.config.handout.paper;
-    await layOutHandout(page, perPage, kind === 'handout', paper, handoutPageCss(paper, courseTitle, deck.title, words(deck.lang)));
-    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+    const { bytes, layout } = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), timeout);
+    options.onHandoutLayout?.(join(dir, `${kind}.pdf`), layout);
     return finishPdf(bytes, info);
   }));
-  const file = join(dir, `${kind}.pdf`);
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, pdf);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  return file;
-}
-
-async function layOutHandout(page: Page, perPage: number, notes: boolean, paper: Paper, pageCss: string): Promise<void> {
-  await page.addStyleTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.css') });
-  // After reveal.js's own @page rule (slide-sized, no margin), so this one wins.
-  await page.addStyleTag({ content: pageCss });
-  await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.js') });
-  await page.evaluate(
-    (o) => (window as unknown as { lecternHandout(o: object): number }).lecternHandout(o),
-    { perPage, notes, ...printableArea(paper) },
-  );
-  await page.evaluate(() => document.fonts.ready);
-}
-
-/** A document that takes too long, or a browser that dies, is a clear error, not a stack trace. */
-async function explainFailures<T>(what: string, timeout: number, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if ((error as Error).name === 'TimeoutError') {
-      throw new UsageError(`printing ${what} took longer than ${Math.round(timeout / 1000)} s`, 'allow more time with --timeout SECONDS, or split the lecture');
-    }
-    if (/Target closed|Session closed|Connection closed|browser has disconnected|Navigating frame was detached/i.test(String((error as Error).message))) {
-      throw new UsageError(`the browser stopped while printing ${what}`, 'run the export again; if it keeps failing, try another browser with --browser');
-    }
-    throw error;
-  }
+  return writePdfFile(join(dir, `${kind}.pdf`), pdf);
 }
 
 /** Bookmarks: the title, each section with its slides, and the sources, at the first page of each slide. */

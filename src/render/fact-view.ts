@@ -1,3 +1,4 @@
+import { cslItems, formatBibliography } from '../bibliography/format-bibliography.js';
 import type { Fact } from '../facts/fact-schema.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { formatDate, formatFigure, textIn, textOr } from '../facts/format-fact.js';
@@ -16,6 +17,8 @@ export interface FactView {
 export interface SourceView {
   id: string;
   number: number;
+  /** The reference in the lecture's citation style, as HTML. */
+  entry: string;
   author?: string;
   title: string;
   year?: string;
@@ -91,14 +94,22 @@ export function factView(store: FactStore, id: string, lang: string, fallback: s
   };
 }
 
-export function sourceViews(store: FactStore, ids: string[], lang: string, fallback: string): SourceView[] {
-  return ids.flatMap((id, i) => {
+/**
+ * The sources of a lecture as its sources slide lists them: each formatted
+ * as a reference in the citation style (`entry`, HTML), in the style's order,
+ * with its number in the order of first citation and its plain fields.
+ */
+export function sourceViews(store: FactStore, ids: string[], lang: string, fallback: string, style: string): SourceView[] {
+  const known = ids.filter((id) => store.sources.has(id));
+  const entries = formatBibliography(cslItems(store, known, lang, fallback), style, lang);
+  return entries.flatMap(({ id, html }) => {
     const source = store.sources.get(id)?.source;
     if (!source) return [];
     return [
       {
         id,
-        number: i + 1,
+        number: ids.indexOf(id) + 1,
+        entry: html,
         author: source.author,
         title: text(source.title, lang, fallback),
         year: source.year === undefined ? undefined : String(source.year),

@@ -1,10 +1,12 @@
+import { citationStyle } from '../bibliography/citation-style.js';
 import type { Course } from '../course/load-course.js';
-import { textIn, textOr } from '../facts/format-fact.js';
+import { formatDate, textIn, textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import type { Slide } from '../outline/slide.js';
 import { factView, sourceViews } from './fact-view.js';
 import type { TemplateRegistry } from './template-registry.js';
+import { typesetHtml } from '../typeset/typeset-html.js';
 
 /** reveal.js settings every deck starts from; the deck page passes them to Reveal.initialize(). */
 export const REVEAL_CONFIG = {
@@ -58,12 +60,28 @@ export function slideData(deck: Deck, slide: Slide, course: Course, notes = true
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
     facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources) ?? []) : [],
-    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback) : [],
+    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, citationStyle(course.config, course.root, deck.lang)) : [],
   };
 }
 
 export function deckInfo(deck: Deck) {
-  return { id: deck.lectureId, lang: deck.lang, title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date, logo: deck.logo };
+  return {
+    id: deck.lectureId,
+    lang: deck.lang,
+    title: deck.title,
+    subtitle: deck.subtitle,
+    author: deck.author,
+    date: deck.date,
+    logo: deck.logo,
+    /** The date as the lecture's language writes it, when it is an ISO date; else as written. */
+    dateText: deck.date && isIsoDate(deck.date) ? formatDate(deck.date, deck.lang) : deck.date,
+    /** The lecture's number in the course, from its file name ("03-…" is lecture 3). */
+    number: /^\d+/.test(deck.lectureId) ? Number(/^\d+/.exec(deck.lectureId)![0]) : undefined,
+  };
+}
+
+function isIsoDate(text: string): boolean {
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text);
 }
 
 export function courseInfo(course: Course, lang: string) {
@@ -101,7 +119,7 @@ export interface DeckPage {
 
 /** A reveal.js deck page. */
 export function renderDeck(deck: Deck, course: Course, templates: TemplateRegistry, page: DeckPage = {}): string {
-  return templates.render('deck', {
+  const html = templates.render('deck', {
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
@@ -116,4 +134,5 @@ export function renderDeck(deck: Deck, course: Course, templates: TemplateRegist
     plugins: deckPlugins(deck),
     slides: page.slides ?? renderSlides(deck, course, templates).join('\n'),
   });
+  return typesetHtml(html, deck.lang);
 }

@@ -1,6 +1,6 @@
 import type { Course } from '../course/load-course.js';
 import { peopleOf } from '../facts/fact-schema.js';
-import { words } from '../facts/words.js';
+import { words, type Words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { searchIndexScript } from '../search/search-index.js';
 import { searchDocuments } from '../search/search-documents.js';
@@ -9,9 +9,11 @@ import { pageMeta } from '../site/page-meta.js';
 import type { PdfStates } from '../site/pdf-ledger.js';
 import { languageName, siteWords } from '../site/site-words.js';
 import { sitemap } from '../site/sitemap.js';
+import { sortBy, surnameKey } from './collate.js';
 import { factView } from './fact-view.js';
 import { courseInfo, hasSourcesSlide, renderDeck, renderSlides } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
+import { typesetHtml } from '../typeset/typeset-html.js';
 
 export interface SiteOptions {
   /** Speaker notes (and the facts listed with them) in the public decks. */
@@ -135,15 +137,15 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
         .filter((u) => u.lang === lang)
         .map((u) => ({ ...u, href: `${u.lectureId}/index.html#/${encodeURIComponent(u.slideId)}` }));
       const people = peopleOf(course.store.get(id)!.fact).filter((p) => course.store.get(p)?.fact.type === 'person').map(link('people'));
-      return { ...fact, uses, people, involvedIn: (involved.get(id) ?? []).map(link('facts')) };
+      const typeLabel = words(lang).types[fact.type as keyof Words['types']] ?? fact.type;
+      return { ...fact, typeLabel, uses, people, involvedIn: (involved.get(id) ?? []).map(link('facts')) };
     };
     const ids = [...course.store.facts.keys()].sort();
     const byType = (type: string) => ids.filter((id) => course.store.get(id)!.fact.type === type).map(view);
-    const sortByLabel = <T extends { label: string }>(list: T[]) => list.sort((a, b) => a.label.localeCompare(b.label, lang));
     const data = { nav: nav('../'), lang };
     const facts = ids.map(view);
-    const people = sortByLabel(byType('person'));
-    const terms = sortByLabel(byType('term'));
+    const people = sortBy(byType('person'), (p) => surnameKey(p.label), lang);
+    const terms = sortBy(byType('term'), (t) => t.label, lang);
     const own = decks.filter((d) => d.lang === lang).sort((a, b) => (a.lectureId < b.lectureId ? -1 : 1));
     const at = (name: SitePage, body: Record<string, unknown>) =>
       files.set(`${lang}/${name === 'lang-home' ? 'index' : name}.html`, page(templates, name, lang, '../', `${lang}/${name === 'lang-home' ? 'index' : name}.html`, course, options, { ...data, ...body }));
@@ -190,5 +192,5 @@ function page(templates: TemplateRegistry, name: SitePage, lang: string, prefix:
   const body = templates.render(name, { ...common, ...data });
   const title = name === 'home' || name === 'lang-home' ? common.course.title : `${PAGE_TITLES[name](lang)} — ${common.course.title}`;
   const meta = pageMeta(options.siteUrl, { path, title, description: common.course.subtitle, lang, siteName: common.course.title });
-  return templates.render('site', { ...common, ...data, page: name, title, body, meta, search: `${prefix}${lang}/search.html` });
+  return typesetHtml(templates.render('site', { ...common, ...data, page: name, title, body, meta, search: `${prefix}${lang}/search.html` }), lang);
 }

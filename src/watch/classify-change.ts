@@ -1,4 +1,5 @@
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { BIBLIOGRAPHY_FILES } from '../bibliography/load-bibliography.js';
 import { isInside } from '../course/course-files.js';
 import { isFactsName, isOutlineName } from '../course/find-course-files.js';
 
@@ -36,7 +37,7 @@ export function classifyChange(path: string, layout: CourseLayout): ChangeKind {
     if (top === 'assets' || top === 'themes') return 'template-asset';
     return path.endsWith('.hbs') ? 'template' : 'other';
   }
-  if (path === join(root, 'sources.yaml')) return 'sources';
+  if (['sources.yaml', ...BIBLIOGRAPHY_FILES].some((name) => path === join(root, name))) return 'sources';
   if (dirname(path) === join(root, 'facts') && isFactsName(basename(path))) return 'facts';
   if (dirname(path) === root && isOutlineName(basename(path))) return 'outline';
   if (layout.sourceTexts.has(path)) return 'source-text';

@@ -283,7 +283,7 @@ export class LiveSite {
 
   private async loadStore(): Promise<void> {
     const diagnostics = new Diagnostics();
-    this.store = await loadFacts(this.root, sourceSearchPath(this.config, this.options), diagnostics, readText);
+    this.store = await loadFacts(this.root, sourceSearchPath(this.config, this.options), diagnostics, readText, this.config.languages[0]);
     this.storeDiagnostics = diagnostics.list;
   }
 

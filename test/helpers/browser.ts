@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../src/browser/find-browser.js';
 
@@ -40,4 +41,16 @@ export async function openDeck(page: Page, url: string): Promise<void> {
     await (window as unknown as { lecternReady: Promise<unknown> }).lecternReady;
     await document.fonts.ready;
   });
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

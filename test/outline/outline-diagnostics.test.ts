@@ -45,6 +45,22 @@ describe('outline diagnostics', () => {
     ]);
   });
 
+  it('warns about an image without alt text, and not about one with it', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\n![a dot](images/dot.png)\n\nText ![](images/dot.png)\n\n![ ](images/dot.png)\n');
+    expect(summarise(diagnostics)).toEqual([
+      '8:1 warning an image has no alt text: a screen reader cannot say what it shows, and search cannot find it',
+      '10:1 warning an image has no alt text: a screen reader cannot say what it shows, and search cannot find it',
+    ]);
+  });
+
+  it('warns about two slides given the same {#id}, and keeps ids unique', async () => {
+    const { diagnostics, html } = await renderOutlineBody('## A {#same}\n\n## B {#same}\n\n## A\n');
+    expect(summarise(diagnostics)).toEqual(['6:1 warning the slide id "same" is used by another slide of this lecture']);
+    expect(html).toContain('<section id="same">');
+    expect(html).toContain('<section id="b">');
+    expect(html).toContain('<section id="a">');
+  });
+
   it('collects every problem of an outline in one run', async () => {
     const { diagnostics } = await renderOutlineBody('## A\n\n{{date "nope"}}\n\n## B\n\n{{figure "zinoviev"}}\n\n![x](missing.png)\n');
     expect(diagnostics.count('error')).toBe(3);

@@ -191,7 +191,9 @@ describe('a browser that dies in the middle of an export', () => {
     // Once a page renders, the browser is printing.
     await until(() => processTree(child.pid!).some((p) => commandLine(p).includes('--type=renderer')));
     await new Promise((r) => setTimeout(r, 400));
-    for (const line of processesMentioning(tmp)) process.kill(Number(line.split(' ')[0]), 'SIGKILL');
+    const browser = processesMentioning(tmp);
+    expect(browser.length).toBeGreaterThan(0);
+    for (const line of browser) process.kill(Number(line.split(' ')[0]), 'SIGKILL');
     expect(await exited).toBe(2);
     expect(stderr).toMatch(/lectern: the browser stopped while printing en\/01-lecture\/\S+\.pdf\n  hint: /);
     expect(stderr).not.toMatch(/\n\s+at /);

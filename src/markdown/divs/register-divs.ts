@@ -17,6 +17,7 @@ function drawDivs(state: StateCore): void {
   }
 }
 
+/** Runs before the figures rule, so that each image of a layout grid becomes a figure of its own. */
 export function divKindsPlugin(md: MarkdownIt): void {
-  md.core.ruler.push('div_kinds', drawDivs);
+  md.core.ruler.before('figures', 'div_kinds', drawDivs);
 }

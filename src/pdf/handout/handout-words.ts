@@ -1,0 +1,37 @@
+/** The words handouts and the course reader print, per language; English otherwise. */
+export interface HandoutWords {
+  lecture: string;
+  lecturerHandout: string;
+  studentHandout: string;
+  courseReader: string;
+  contents: string;
+  slide: string;
+  continued: string;
+  lecturer: string;
+  date: string;
+  language: string;
+  bibliography: string;
+}
+
+const WORDS: Record<string, HandoutWords> = {
+  en: {
+    lecture: 'Lecture', lecturerHandout: 'lecturer\'s handout', studentHandout: 'student handout', courseReader: 'Course reader',
+    contents: 'Contents', slide: 'Slide', continued: 'continued', lecturer: 'Lecturer', date: 'Date', language: 'Language', bibliography: 'Bibliography',
+  },
+  ru: {
+    lecture: 'Лекция', lecturerHandout: 'материалы лектора', studentHandout: 'раздаточный материал для студентов', courseReader: 'Хрестоматия курса',
+    contents: 'Содержание', slide: 'Слайд', continued: 'продолжение', lecturer: 'Лектор', date: 'Дата', language: 'Язык', bibliography: 'Библиография',
+  },
+  de: {
+    lecture: 'Vorlesung', lecturerHandout: 'Handout für Lehrende', studentHandout: 'Handout für Studierende', courseReader: 'Reader zum Kurs',
+    contents: 'Inhalt', slide: 'Folie', continued: 'Fortsetzung', lecturer: 'Dozent/in', date: 'Datum', language: 'Sprache', bibliography: 'Bibliographie',
+  },
+  fr: {
+    lecture: 'Cours', lecturerHandout: 'polycopié de l\'enseignant', studentHandout: 'polycopié étudiant', courseReader: 'Recueil du cours',
+    contents: 'Sommaire', slide: 'Diapositive', continued: 'suite', lecturer: 'Enseignant', date: 'Date', language: 'Langue', bibliography: 'Bibliographie',
+  },
+};
+
+export function handoutWords(lang: string): HandoutWords {
+  return WORDS[lang] ?? WORDS[lang.split('-')[0]!] ?? WORDS.en!;
+}

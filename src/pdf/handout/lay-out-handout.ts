@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { BUILTIN_TEMPLATES } from '../../render/template-registry.js';
+import { MARGIN, PAPER, pageCss, type Paper } from './paper.js';
+
+/** What the layout script is told: see templates/print/handout.js. */
+export interface LayoutRequest {
+  perPage: 1 | 3 | 6;
+  /** The lecturer's variant: notes beside or beneath the slides. */
+  notes: boolean;
+  facts: 'compact' | 'full' | 'none';
+  backgrounds: 'light' | 'keep';
+  paper: Paper;
+  cover: string;
+  header: { left: string; right: string };
+  /** "Page 3 of 12"; without `of`, the bare number (pages numbered through a reader). */
+  footer: { page: string; of?: string };
+  firstPage?: number;
+  labels: { slide: string; continued: string; disputed: string; lq: string; rq: string };
+  /** false: no slides or sources, only the flows (a reader's front and back matter). */
+  slides?: boolean;
+  /** HTML blocks, each starting on a new page and running on. */
+  flows?: string[];
+}
+
+/** What the layout script measured on the laid-out page, in millimetres from each page's top edge. */
+export interface HandoutLayout {
+  pages: number;
+  /** The 0-based page each of the flows starts on. */
+  flowStarts: number[];
+  pageHeight: number;
+  bottomMargin: number;
+  slides: Array<{ number: number; page: number; top: number; bottom: number; labelTop: number; left: number; width: number }>;
+  /** The smallest type outside the slides' pictures, in points, and a sample of its text. */
+  smallest: { pt: number; text: string };
+}
+
+/** A slide with much of its text printing under this size (points) gets a full row in the students' handout. */
+const DENSE_BELOW_PT = 5;
+
+/** Lays the deck open in `page` (reveal.js's print view) out as handout pages, ready to print. */
+export async function layOutHandout(page: Page, request: LayoutRequest): Promise<HandoutLayout> {
+  await page.addStyleTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.css') });
+  await page.addStyleTag({ content: pageCss(request.paper) });
+  await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print/paginate.js') });
+  await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.js') });
+  // Every face the handout may use, loaded before measuring: a face that arrives later would reflow the pages.
+  await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))));
+  const { width, height } = PAPER[request.paper];
+  const layout = await page.evaluate(
+    (o) => (window as unknown as { lecternHandout(o: object): HandoutLayout }).lecternHandout(o),
+    { ...request, paper: { width, height }, margin: MARGIN, denseBelowPt: DENSE_BELOW_PT },
+  );
+  await page.evaluate(() => document.fonts.ready);
+  return layout;
+}

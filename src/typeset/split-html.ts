@@ -1,0 +1,103 @@
+/**
+ * A document cut into pieces: `parts` joined give it back (with kept
+ * elements as marks); `runs` name the parts that are runs of inline HTML to
+ * typeset as one, each in its language.
+ */
+export interface SplitHtml {
+  parts: string[];
+  runs: Array<{ index: number; lang: string }>;
+  kept: string[];
+}
+
+/** Elements whose content is never typeset: code, math, scripts, styles, and anything marked `translate="no"`. */
+const KEPT = new Set(['pre', 'code', 'kbd', 'samp', 'var', 'script', 'style', 'textarea', 'math', 'svg', 'annotation']);
+const KEPT_CLASS = /(?:^|\s)(?:katex|katex-display|math|no-typeset)(?:\s|$)/;
+
+/** Elements that start and end a run of text: quotes never pair across them. */
+const BLOCKS = new Set(
+  ('html head body title meta link main header footer nav section article aside div p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd ' +
+    'table thead tbody tfoot tr td th caption blockquote figure figcaption hr details summary form fieldset legend br')
+    .split(' '),
+);
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+
+const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+
+const ATTRIBUTES = new Map<string, RegExp>();
+
+function attribute(attrs: string, name: string): string | undefined {
+  if (!attrs.includes(name)) return undefined;
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')));
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** Where the element opened at `from` (its tag ends at `after`) closes, counting nested tags of its name. */
+function closing(html: string, name: string, after: number): number {
+  const re = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
+  re.lastIndex = after;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : m[0].endsWith('/>') ? 0 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
+/**
+ * Splits an HTML document into runs of text with their inline markup, each
+ * in the language of the element it stands in, and the markup between them.
+ * Kept elements (code, math, …) travel inside their run as opaque pieces.
+ */
+export function splitHtml(html: string, lang: string): SplitHtml {
+  const parts: string[] = [];
+  const runs: SplitHtml['runs'] = [];
+  const kept: string[] = [];
+  const stack: Array<{ name: string; lang: string }> = [];
+  const current = () => stack.at(-1)?.lang ?? lang;
+  let run = '';
+  const flush = () => {
+    if (run) runs.push({ index: parts.push(run) - 1, lang: current() });
+    run = '';
+  };
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    run += html.slice(last, m.index);
+    last = TAG.lastIndex;
+    const [tag, slash, rawName = '', attrs = ''] = m;
+    const name = rawName.toLowerCase();
+    if (!rawName) {
+      flush();
+      parts.push(tag);
+      continue;
+    }
+    if (!slash && !tag.endsWith('/>') && (KEPT.has(name) || KEPT_CLASS.test(attribute(attrs, 'class') ?? '') || attribute(attrs, 'translate') === 'no')) {
+      const end = closing(html, rawName, TAG.lastIndex);
+      run += `<lectern-kept-${kept.push(html.slice(m.index, end)) - 1}>`;
+      TAG.lastIndex = last = end;
+      continue;
+    }
+    const block = BLOCKS.has(name);
+    if (block) flush();
+    if (slash) {
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at--;
+      if (at >= 0) stack.length = at;
+    } else if (!VOID.has(name) && !tag.endsWith('/>')) {
+      const own = attribute(attrs, 'lang');
+      stack.push({ name, lang: own ?? current() });
+    }
+    if (block) parts.push(tag);
+    else run += tag;
+  }
+  run += html.slice(last);
+  flush();
+  return { parts, runs, kept };
+}
+
+/** Puts the kept elements back in place of their marks. */
+export function restoreKept(html: string, kept: string[]): string {
+  return kept.length ? html.replace(/<lectern-kept-(\d+)>/g, (_m, i: string) => kept[Number(i)]!) : html;
+}

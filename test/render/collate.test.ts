@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { sortBy, surnameKey } from '../../src/render/collate.js';
+
+describe('lists in each language’s order', () => {
+  it('people by surname, not by first name', () => {
+    const names = ['Joseph Stalin', 'Nikolai Bukharin', 'Leon Trotsky', 'Andrei Vyshinsky', 'Franklin D. Roosevelt', 'Joachim von Ribbentrop'];
+    expect(sortBy([...names], surnameKey, 'en')).toEqual([
+      'Nikolai Bukharin',
+      'Joachim von Ribbentrop',
+      'Franklin D. Roosevelt',
+      'Joseph Stalin',
+      'Leon Trotsky',
+      'Andrei Vyshinsky',
+    ]);
+  });
+
+  it('Russian names in Russian collation, ё beside е', () => {
+    expect(sortBy(['Иосиф Сталин', 'Николай Ежов', 'Николай Бухарин', 'Пётр Ёлкин'], surnameKey, 'ru')).toEqual([
+      'Николай Бухарин',
+      'Николай Ежов',
+      'Пётр Ёлкин',
+      'Иосиф Сталин',
+    ]);
+  });
+
+  it('German umlauts sort with their base letter', () => {
+    expect(sortBy(['Zeitung', 'Ärger', 'Anfang', 'Ober', 'Öl'], (w) => w, 'de')).toEqual(['Anfang', 'Ärger', 'Ober', 'Öl', 'Zeitung']);
+  });
+
+  it('a parenthesised alias does not count as the surname', () => {
+    expect(surnameKey('Vyacheslav Molotov (Skryabin)')).toBe('Molotov, Vyacheslav');
+  });
+});

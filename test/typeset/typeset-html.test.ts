@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { typesetHtml } from '../../src/typeset/typeset-html.js';
+
+/** No-break space, shown as ⍽ so that expectations read. */
+const show = (html: string) => html.replace(/\u00a0/g, '⍽');
+const typeset = (html: string, lang: string) => show(typesetHtml(html, lang));
+
+describe('typesetHtml: quotation marks per language, with nesting', () => {
+  it('English: “…” outside, ‘…’ inside, apostrophes curly', () => {
+    expect(typeset('<p>He said "the \'Trotskyist\' centre" was "real". It\'s over.</p>', 'en')).toBe(
+      '<p>He said “the ‘Trotskyist’ centre” was “real”. It’s over.</p>',
+    );
+  });
+  it('Russian: «…» outside, „…“ inside, also from curly or doubled input', () => {
+    expect(typeset('<p>Он сказал: "процесс "блока" начался".</p>', 'ru')).toBe('<p>Он⍽сказал: «процесс „блока“ начался».</p>');
+    expect(typeset('<p>И “текст “вложенный” ещё”.</p>', 'ru')).toBe('<p>И⍽«текст „вложенный“ ещё».</p>');
+  });
+  it('German: „…“ outside, ‚…‘ inside', () => {
+    expect(typeset('<p>Er sagte "der \'Block\' war" gestern.</p>', 'de')).toBe('<p>Er sagte „der ‚Block‘ war“ gestern.</p>');
+  });
+  it('quotes pair within one block: an unbalanced mark in one list item leaves the next alone', () => {
+    expect(typeset('<ul><li>"open</li><li>and "closed"</li></ul>', 'en')).toBe('<ul><li>“open</li><li>and “closed”</li></ul>');
+  });
+  it('quotes pair across inline markup', () => {
+    expect(typeset('<p>"<em>Trial</em>" of "x"</p>', 'en')).toBe('<p>“<em>Trial</em>” of “x”</p>');
+  });
+  it('an element with its own lang is typeset in that language', () => {
+    expect(typeset('<blockquote><p>"Hello"</p><p class="original" lang="ru">"Привет"</p></blockquote>', 'en')).toBe(
+      '<blockquote><p>“Hello”</p><p class="original" lang="ru">«Привет»</p></blockquote>',
+    );
+  });
+});
+
+describe('typesetHtml: punctuation after quotations', () => {
+  it('one full stop where a quotation ends the sentence', () => {
+    expect(typeset('<p>He wrote "the end.".</p>', 'en')).toBe('<p>He wrote “the end.”</p>');
+    expect(typeset('<p>Он писал «конец.».</p>', 'ru')).toBe('<p>Он⍽писал «конец».</p>');
+    expect(typeset('<p>Он спросил «кто?».</p>', 'ru')).toBe('<p>Он⍽спросил «кто?»</p>');
+    expect(typeset('<p>Er schrieb "das Ende.".</p>', 'de')).toBe('<p>Er schrieb „das Ende.“</p>');
+  });
+});
+
+describe('typesetHtml: no-break spaces', () => {
+  it('keeps a date on one line in each language', () => {
+    expect(typeset('<p>on 19 August 1936, in August 1936</p>', 'en')).toBe('<p>on 19⍽August⍽1936, in August⍽1936</p>');
+    expect(typeset('<p>am 19. August 1936</p>', 'de')).toBe('<p>am 19.⍽August⍽1936</p>');
+    expect(typeset('<p>с 19 августа 1936 г. по август 1937 г.</p>', 'ru')).toBe('<p>с⍽19⍽августа⍽1936⍽г. по⍽август⍽1937⍽г.</p>');
+  });
+  it('binds a number to its unit', () => {
+    expect(typeset('<p>about 5 km away</p>', 'en')).toBe('<p>about 5⍽km away</p>');
+    expect(typeset('<p>около 680 тысяч человек</p>', 'ru')).toBe('<p>около 680⍽тысяч человек</p>');
+  });
+  it('binds a citation mark to the word before it', () => {
+    expect(typeset('<p>the trial <a class="cite" href="#/sources">[1]</a></p>', 'en')).toBe('<p>the trial⍽<a class="cite" href="#/sources">[1]</a></p>');
+  });
+  it('binds short words: Russian prepositions and particles, English one-letter words', () => {
+    expect(typeset('<p>Он не был в Москве, но знал</p>', 'ru')).toBe('<p>Он⍽не⍽был в⍽Москве, но⍽знал</p>');
+    expect(typeset('<p>It was a trial of the Old Guard</p>', 'en')).toBe('<p>It was a⍽trial of the Old Guard</p>');
+  });
+});
+
+describe('typesetHtml: ranges', () => {
+  it('closes up an en dash between numbers, spaced or hyphenated, in every language', () => {
+    expect(typeset('<p>1936-1938 and 1936 – 1938</p>', 'en')).toBe('<p>1936–1938 and 1936–1938</p>');
+    expect(typeset('<p>в 1936-1938 гг.</p>', 'ru')).toBe('<p>в⍽1936–1938⍽гг.</p>');
+    expect(typeset('<p>1936 - 1938</p>', 'de')).toBe('<p>1936–1938</p>');
+  });
+  it('keeps a spaced en dash between two full dates, bound to the first', () => {
+    expect(typeset('<p>19 August 1936 – 2 September 1937</p>', 'en')).toBe('<p>19⍽August⍽1936⍽– 2⍽September⍽1937</p>');
+  });
+});
+
+describe('typesetHtml: what it leaves alone', () => {
+  it('code, preformatted text and math', () => {
+    const code = '<p>Run <code>"x" -- \'y\'</code> now</p><pre><code>a = "b" - 1936-1938</code></pre>';
+    expect(typeset(code, 'en')).toBe('<p>Run <code>"x" -- \'y\'</code> now</p><pre><code>a = "b" - 1936-1938</code></pre>');
+    const math = '<p><span class="katex"><span class="katex-mathml"><math><annotation>"x" 1-2</annotation></math></span><span class="mord">"</span></span></p>';
+    expect(typeset(math, 'en')).toBe(math);
+  });
+  it('attributes and URLs', () => {
+    const html = `<p><a href="https://example.org/it's-1936-1938" title="a 'b'">link</a> see https://example.org/a--b/1936-1938 now</p>`;
+    expect(typeset(html, 'en')).toBe(html);
+  });
+  it('scripts, styles and the markup between blocks', () => {
+    const html = '<head><style>a::before{content:"\'"}</style></head>\n<body>\n<script>var a = "1936-1938";</script>\n</body>';
+    expect(typeset(html, 'en')).toBe(html);
+  });
+  it('text in a language typograf does not know', () => {
+    expect(typeset('<p>"x" 1936-1938</p>', 'xx')).toBe('<p>"x" 1936-1938</p>');
+  });
+});
+
+describe('typesetHtml: what the author wrote stays', () => {
+  it('a bracket closed up to its word', () => {
+    expect(typeset('<p>ЦК ВКП(б) и alert(1)</p>', 'ru')).toBe('<p>ЦК⍽ВКП(б) и⍽alert(1)</p>');
+  });
+  it('escaped markup in text', () => {
+    expect(typeset('<p>Event &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>', 'en')).toBe('<p>Event &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>');
+  });
+});
+
+describe('typesetHtml: escaped markup stays escaped', () => {
+  it('named and numeric entities of <, > and & never come back as tags', () => {
+    expect(typeset('<p>A &#60;script&#62;x&#60;/script&#62; &#38; &#x3C;b&#x3E;</p>', 'en')).toBe('<p>A⍽&lt;script&gt;x&lt;/script&gt; &amp; &lt;b&gt;</p>');
+  });
+});
