@@ -3,14 +3,16 @@
  * on synthetic courses of several sizes, and writes the figures to
  * bench/results/<date>.json and .md, compared with the previous results.
  *
- *   npm run bench                 all measurements
+ *   npm run bench                 all measurements: side by side with Marp CLI, then Lectern's own
  *   npm run bench -- --quick      fewer runs
+ *   npm run bench -- --marp       only the comparison with Marp CLI
  *   npm run bench -- --profile    also a CPU profile of the 2,000-slide build
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compareWithMarp, marpTable, type PairSummary } from './compare-marp.js';
 import { generateCourse } from './generate-course.js';
 import { repeat, runMeasured, type Summary } from './measure.js';
 import { summariseProfile } from './read-profile.js';
@@ -21,6 +23,7 @@ const CLI = join(ROOT, 'dist/cli.js');
 const RESULTS = join(ROOT, 'bench/results');
 const quick = process.argv.includes('--quick');
 const profile = process.argv.includes('--profile');
+const onlyMarp = process.argv.includes('--marp');
 const RUNS = quick ? 3 : 7;
 const PDF_RUNS = quick ? 2 : 3;
 
@@ -40,7 +43,9 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  execFileSync('npx', ['tsc', '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'compile'], { cwd: ROOT, stdio: 'inherit' });
+  const marp = await compareWithMarp(quick);
+  if (onlyMarp) return writeReport({ date: new Date().toISOString(), machine: machine(), marp });
   const work = join(tmpdir(), 'lectern-bench');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -84,16 +89,25 @@ async function main(): Promise<void> {
 
   // The target covers the three sizes the issue names (20, 200 and 2,000 slides).
   const rss = Math.max(...rows.filter((r) => /^build (20-|200-|50 × 40 course \()/.test(r.name)).map((r) => r.result.rssMb ?? 0));
-  const report = {
+  writeReport({
     date: new Date().toISOString(),
-    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version },
+    machine: machine(),
+    marp,
     results: Object.fromEntries(rows.map((r) => [r.name, r.result])),
     stagesMs: stages,
     peakRssHtmlMb: rss,
     factEditRebuiltDecks: live.fact.decks,
     outlineEditRebuiltDecks: live.outline.decks,
     cpuProfile,
-  };
+  });
+}
+
+function machine() {
+  return { cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version };
+}
+
+/** Writes the figures to bench/results/<date>.json and .md, and the table to latest.md. */
+function writeReport(report: Report): void {
   const previous = latestResults();
   mkdirSync(RESULTS, { recursive: true });
   const stamp = report.date.slice(0, 19).replace(/[:T]/g, '-');
@@ -110,7 +124,17 @@ function readStages(course: string, out: string): Record<string, number> {
   return JSON.parse(/timings \(ms\): (.*)/.exec(result.stderr)?.[1] ?? '{}') as Record<string, number>;
 }
 
-type Report = { factEditRebuiltDecks?: number; outlineEditRebuiltDecks?: number; date: string; machine: { cores: number; cpu?: string; node: string }; results: Record<string, Summary>; stagesMs: Record<string, number>; peakRssHtmlMb: number; cpuProfile?: ReturnType<typeof summariseProfile> };
+type Report = {
+  date: string;
+  machine: { cores: number; cpu?: string; node: string };
+  marp: PairSummary[];
+  factEditRebuiltDecks?: number;
+  outlineEditRebuiltDecks?: number;
+  results?: Record<string, Summary>;
+  stagesMs?: Record<string, number>;
+  peakRssHtmlMb?: number;
+  cpuProfile?: ReturnType<typeof summariseProfile>;
+};
 
 function latestResults(): Report | undefined {
   try {
@@ -125,15 +149,28 @@ function toMarkdown(report: Report, previous?: Report): string {
   const lines = [
     `# Lectern benchmark, ${report.date.slice(0, 10)}`,
     '',
-    `${report.machine.cores} cores (${report.machine.cpu ?? 'unknown CPU'}), Node ${report.machine.node}. Whole CLI processes; times in seconds (median, min, max of the runs); peak RSS in MB.`,
+    `${report.machine.cores} cores (${report.machine.cpu ?? 'unknown CPU'}), Node ${report.machine.node}.`,
+    '',
+    '## Side by side with Marp CLI',
+    '',
+    'The same generated deck (headings, paragraphs, lists, inline code, quotes, a table every 10th slide, notes on every slide, English and Russian), whole processes run in turn (Lectern, then the other, five pairs after one warm-up pair); medians; ratio = Lectern / other; peak memory of the whole process tree, the browser included. Pre-flight checks stay on.',
+    '',
+    marpTable(report.marp),
+  ];
+  if (!report.results) return `${lines.join('\n')}\n`;
+  lines.push(
+    '',
+    '## Lectern on its own',
+    '',
+    'Whole CLI processes; times in seconds (median, min, max of the runs); peak RSS in MB.',
     '',
     '| measurement | median | min | max | runs | peak RSS | target | previous | change |',
     '|---|---:|---:|---:|---:|---:|---|---:|---|',
-  ];
+  );
   for (const [name, r] of Object.entries(report.results)) {
     const target = TARGETS[name];
     const verdict = target ? `${r.median <= target.max ? 'met' : '**missed**'} (< ${target.max} ${target.unit})` : '';
-    const before = previous?.results[name]?.median;
+    const before = previous?.results?.[name]?.median;
     const change = before ? (r.median - before) / before : undefined;
     const flag = change === undefined ? '' : `${change > 0 ? '+' : ''}${Math.round(change * 100)}%${change > 0.2 ? ' **slower**' : ''}`;
     lines.push(`| ${name} | ${r.median} | ${r.min} | ${r.max} | ${r.runs} | ${r.rssMb ?? ''} | ${verdict} | ${before ?? ''} | ${flag} |`);
@@ -142,9 +179,10 @@ function toMarkdown(report: Report, previous?: Report): string {
     lines.push('', `Under serve, an outline edit rewrote ${report.outlineEditRebuiltDecks} deck(s); a fact edit rewrote ${report.factEditRebuiltDecks} of the 40 decks (those that use the fact; test/serve checks the count exactly).`);
   }
   const rssTarget = TARGETS['peak RSS, HTML builds']!;
-  lines.push('', `Peak RSS of the HTML builds: ${report.peakRssHtmlMb} MB (${report.peakRssHtmlMb <= rssTarget.max ? 'met' : '**missed**'}, target < ${rssTarget.max} MB).`);
+  const rss = report.peakRssHtmlMb ?? 0;
+  lines.push('', `Peak RSS of the HTML builds: ${rss} MB (${rss <= rssTarget.max ? 'met' : '**missed**'}, target < ${rssTarget.max} MB).`);
   lines.push('', '## Stages of the 2,000-slide build (ms, one instrumented run)', '', '| stage | ms |', '|---|---:|');
-  for (const [stage, ms] of Object.entries(report.stagesMs)) lines.push(`| ${stage} | ${ms} |`);
+  for (const [stage, ms] of Object.entries(report.stagesMs ?? {})) lines.push(`| ${stage} | ${ms} |`);
   if (report.cpuProfile) {
     lines.push('', '## CPU profile of the 2,000-slide build: top self time', '', '| function | where | self ms | share |', '|---|---|---:|---:|');
     for (const f of report.cpuProfile.top) lines.push(`| ${f.name} | ${f.where} | ${f.selfMs} | ${f.share}% |`);

@@ -13,8 +13,15 @@ function styleSetting(config: CourseConfig, lang: string): string | undefined {
 /** The citation style of a language's lectures: a built-in style's name, or the absolute path of the course's .csl file. */
 export function citationStyle(config: CourseConfig, root: string, lang: string): string {
   const style = styleSetting(config, lang);
-  if (!style) return defaultStyle(lang);
-  return style.endsWith('.csl') ? join(root, style) : style;
+  if (style && (BUILTIN_STYLES as readonly string[]).includes(style)) return style;
+  // A style that cannot be used has been reported by checkCitationStyles: the language's default stands in.
+  if (style?.endsWith('.csl') && usableFile(root, style)) return join(root, style);
+  return defaultStyle(lang);
+}
+
+function usableFile(root: string, style: string): boolean {
+  const csl = join(root, style);
+  return resolvesInside(root, csl) && isFile(csl);
 }
 
 /**
@@ -27,8 +34,7 @@ export function checkCitationStyles(config: CourseConfig, root: string, file: st
   const entries: Array<[string[], string]> = typeof setting === 'string' ? [[['citationStyle'], setting]] : Object.entries(setting).map(([lang, s]) => [['citationStyle', lang], s]);
   for (const [path, style] of entries) {
     if (style.endsWith('.csl')) {
-      const csl = join(root, style);
-      if (!resolvesInside(root, csl) || !isFile(csl)) {
+      if (!usableFile(root, style)) {
         diagnostics.error(file, locate(path), 'citation-style', `the citation style "${style}" is not a file of the course`, {
           hint: 'put the .csl file in the course folder and name it relative to course.yaml',
         });

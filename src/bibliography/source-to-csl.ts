@@ -11,24 +11,34 @@ function text(value: LangText | undefined, lang: string, fallback: string): stri
 const SUFFIX = /^((?:Jr|Sr)\.?|I{2,3}|IV)$/;
 
 /**
- * Authors as written in sources.yaml: "Given Family" separated by commas or
- * "and", or "Family, Given" separated by semicolons; a suffix ("Jr.") stays
- * with the name before it.
+ * Authors as written in sources.yaml: names separated by semicolons or
+ * "and", or by commas when each is written "Given Family"; a name may be
+ * written "Family, Given" ("Хлевнюк, Олег Витальевич"), and a suffix ("Jr.")
+ * stays with its name.
  */
 export function parseAuthors(authors: string): CslName[] {
-  const parts = authors.includes(';') ? authors.split(/\s*;\s*/) : authors.split(/\s*,\s*|\s+and\s+|\s*&\s*/);
   const names: CslName[] = [];
-  for (const part of parts.filter(Boolean)) {
-    const last = names.at(-1);
-    if (last && SUFFIX.test(part)) {
-      last.suffix = part;
+  for (const piece of authors.split(/\s*;\s*|\s+and\s+|\s*&\s*/).filter(Boolean)) {
+    const parts = piece.split(/\s*,\s*/).filter(Boolean);
+    const listed = parts.length > 1 && parts.every((part, i) => /\s/.test(part) || (i > 0 && SUFFIX.test(part)));
+    if (!listed) {
+      names.push(parseName(piece));
       continue;
     }
-    const [, name = part, suffix] = /^(.*?)\s+((?:Jr|Sr)\.?|I{2,3}|IV)$/.exec(part) ?? [];
-    const parsed = /\s|,/.test(name) ? parse(name) : { literal: name };
-    names.push(suffix ? { ...parsed, suffix } : parsed);
+    for (const part of parts) {
+      const last = names.at(-1);
+      if (last && SUFFIX.test(part)) last.suffix = part;
+      else names.push(parseName(part));
+    }
   }
   return names;
+}
+
+/** One name: "Given Family", "Family, Given" or "Given Family Jr."; a single word is kept as written (an institution). */
+function parseName(name: string): CslName {
+  const [, base = name, suffix] = /^(.*?),?\s+((?:Jr|Sr)\.?|I{2,3}|IV)$/.exec(name) ?? [];
+  const parsed = /\s|,/.test(base) ? parse(base) : { literal: base };
+  return suffix ? { ...parsed, suffix } : parsed;
 }
 
 /**

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { serve, watch, type LiveHandle } from '../live.js';
 import { openBrowser } from '../serve/open-browser.js';
+import { listensBeyondThisMachine } from '../serve/allowed-host.js';
 import { formatRebuild } from '../watch/format-rebuild.js';
 import type { LiveSiteOptions, RebuildReport } from '../watch/live-site.js';
 import { untilStopSignal } from '../shutdown.js';
@@ -47,6 +48,9 @@ export async function runLiveSession(options: LiveSessionOptions): Promise<numbe
   const stop = untilStopSignal();
   try {
     if (live.url) out(`serving ${relative(cwd, live.outDir) || '.'} at ${live.url}`);
+    if (live.url && options.serve && listensBeyondThisMachine(options.serve.host)) {
+      err(`lectern: warning: --host ${options.serve.host} makes the preview reachable from other machines: anyone on the network can read the course, speaker notes and drafts included\n  hint: leave --host out to serve on 127.0.0.1 only`);
+    }
     const started = await Promise.race([live.ready.then(() => 'watching' as const, (error: Error) => error), stop.stopped]);
     if (started instanceof Error) throw watchError(started, live.root, cwd);
     if (started !== 'watching') return EXIT.ok;

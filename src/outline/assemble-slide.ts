@@ -21,6 +21,8 @@ export interface SlideContext {
   media(src: string, line: number): string;
   /** The outline line (1-based) of a 0-based line of the rendered Markdown. */
   outlineLine(line: number): number;
+  /** The height an image takes on a slide, by its address from the deck (see image-height.ts). */
+  imageHeight(src: string): number;
 }
 
 /** Renders block tokens, without the paragraph a one-paragraph footer would sit in. */
@@ -74,9 +76,9 @@ export function assembleSlide(part: SlideTokens, index: number, context: SlideCo
 const OVERFLOW = 720 + 60;
 
 /** Warns about a slide whose content is clearly taller than the slide, naming the block that takes the most room. */
-function reportOverflow(content: Token[], part: SlideTokens, classes: string[], foot: Token[], { env }: SlideContext): void {
+function reportOverflow(content: Token[], part: SlideTokens, classes: string[], foot: Token[], { env, imageHeight }: SlideContext): void {
   const scale = classes.includes('smaller') ? 0.75 : 1;
-  const estimate = estimateHeight(content, Boolean(part.title), scale);
+  const estimate = estimateHeight(content, Boolean(part.title), scale, imageHeight);
   const footLines = foot.filter((t) => t.type === 'inline').length + content.flatMap((t) => t.children ?? []).filter((c) => c.type === 'footnote_ref').length;
   const height = Math.round(estimate.height + footLines * 22);
   if (height <= OVERFLOW) return;

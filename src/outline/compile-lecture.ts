@@ -17,11 +17,12 @@ import { expandShortcodes } from '../shortcodes/expand-shortcodes.js';
 import { expandHelpers } from './expand-helpers.js';
 import type { Outline } from './read-outline.js';
 import { imagesWithoutAlt } from './image-alt.js';
-import { resolveMedia } from './resolve-media.js';
+import { resolveMedia, svgScript } from './resolve-media.js';
 import { assignSlideIds } from './slide-ids.js';
 import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
 import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
+import { imageHeights } from './image-height.js';
 import { takeFootnotes } from './slide-footnotes.js';
 import { slideHeading } from './slide-heading.js';
 import { splitSlides } from './split-slides.js';
@@ -94,19 +95,25 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   lines = composeLines(expandedBody.lines, shortcodes.lines);
 
   const options = deckOptions(formatOptions({ format: config.format }, false), formatOptions(frontMatter, true));
+  /** Where an option stands in the front matter: under format: revealjs:, or at the top level. */
+  const optionAt = (key: string): Position => {
+    const format = frontMatter.format as { revealjs?: Record<string, unknown> } | undefined;
+    return outline.keyAt(format?.revealjs && typeof format.revealjs === 'object' && key in format.revealjs ? ['format', 'revealjs', key] : [key]);
+  };
   const optionFile = (key: string, kind: string): string | undefined => {
     const value = key === 'logo' ? options.logo : undefined;
     if (value === undefined) return undefined;
     const found = deckMedia(value, kind);
     if (found.ok) return found.url;
-    diagnostics.error(file, outline.keyAt(['format', 'revealjs', key]), 'media', found.message, { hint: found.hint });
+    diagnostics.error(file, optionAt(key), 'media', found.message, { hint: found.hint });
     return undefined;
   };
   const logo = optionFile('logo', 'logo');
   const css = options.css.flatMap((path) => {
-    const found = deckMedia(path, 'stylesheet');
+    // A stylesheet from elsewhere would be fetched by every reader and missing offline: it must be a file of the course.
+    const found = resolveMedia(root, path, 'stylesheet').ok === 'remote' ? { ok: false as const, message: `stylesheet "${path}" is not a file of the course`, hint: 'copy the stylesheet into the course and name it by a relative path' } : deckMedia(path, 'stylesheet');
     if (found.ok) return [{ url: found.url, file: join(root, path) }];
-    diagnostics.error(file, outline.keyAt(['format', 'revealjs', 'css']), 'media', found.message, { hint: found.hint });
+    diagnostics.error(file, optionAt('css'), 'media', found.message, { hint: found.hint });
     return [];
   });
 
@@ -125,6 +132,12 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   const footnotes = takeFootnotes(tokens);
   const localMedia = (src: string, line: number): string => {
     const found = deckMedia(src);
+    const script = found.ok ? svgScript(root, src) : undefined;
+    if (script) {
+      diagnostics.warning(file, at(line), 'svg-script', `the SVG image "${src}" holds a script (${script})`, {
+        hint: 'remove its scripts and on… attributes: opened on its own, the image would run them',
+      });
+    }
     if (found.ok) return found.url;
     diagnostics.error(file, at(line), 'media', found.message, { hint: found.hint });
     return src;
@@ -157,7 +170,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
       facts: [],
     },
   ];
-  const context = { md, env, footnotes, options, html: config.html, footer, media: localMedia, outlineLine };
+  const context = { md, env, footnotes, options, html: config.html, footer, media: localMedia, outlineLine, imageHeight: imageHeights(root) };
   for (const part of splitSlides(tokens)) slides.push(assembleSlide(part, slides.length, context));
 
   assignSlideIds(slides, ['sources'], file, diagnostics);

@@ -55,7 +55,7 @@ function gridRows([key, value]: [string, string], cells: number): number {
 }
 
 /** The estimated height of the blocks from `start` to `end` (exclusive), stacked. */
-function stack(tokens: Token[], start: number, end: number, width: number): Estimate {
+function stack(tokens: Token[], start: number, end: number, width: number, image: (src: string) => number): Estimate {
   let height = 0;
   let tallest: Tallest | undefined;
   const add = (what: string, line: number, h: number) => {
@@ -70,7 +70,7 @@ function stack(tokens: Token[], start: number, end: number, width: number): Esti
       const inline = tokens[i + 1];
       const images = (inline?.children ?? []).filter((c) => c.type === 'image');
       // A stretched image takes what height is left; an absolute one none.
-      const imageHeight = images.reduce((h, c) => h + (/\b(r-stretch|absolute)\b/.test(String(c.attrGet('class') ?? '')) ? 60 : 260), 0);
+      const imageHeight = images.reduce((h, c) => h + (/\b(r-stretch|absolute)\b/.test(String(c.attrGet('class') ?? '')) ? 60 : image(String(c.attrGet('src') ?? ''))), 0);
       const text = inlineText(inline).trim() ? textLines(inlineText(inline), perLine) * LINE : 0;
       add(images.length ? 'an image' : 'a paragraph', line, text + imageHeight);
       i = close(tokens, i);
@@ -94,7 +94,7 @@ function stack(tokens: Token[], start: number, end: number, width: number): Esti
     } else if (t.type === 'math_block') add('a formula', line, 40 * t.content.split('\n').length + 20);
     else if (t.type === 'blockquote_open') {
       const end2 = close(tokens, i);
-      const inner = stack(tokens, i + 1, end2, width * 0.95);
+      const inner = stack(tokens, i + 1, end2, width * 0.95, image);
       add('a quotation', line, inner.height + 20);
       i = end2;
     } else if (t.type === 'fenced_div_open') {
@@ -114,14 +114,14 @@ function stack(tokens: Token[], start: number, end: number, width: number): Esti
           const part = tokens[j]!;
           if (part.level !== level || part.nesting < 0) continue;
           const end3 = part.nesting === 1 ? close(tokens, j) : j;
-          parts.push(classes.includes('columns') && part.type === 'fenced_div_open' ? stack(tokens, j + 1, end3, width / 2) : stack(tokens, j, end3 + 1, width / 2));
+          parts.push(classes.includes('columns') && part.type === 'fenced_div_open' ? stack(tokens, j + 1, end3, width / 2, image) : stack(tokens, j, end3 + 1, width / 2, image));
           j = end3;
         }
         const rows = classes.includes('panel-tabset') || classes.includes('columns') ? 1 : gridRows(layout!, parts.length);
         const top = [...parts].sort((a, b) => b.height - a.height)[0];
         add(top?.tallest?.what ?? 'columns', top?.tallest?.line ?? line, (top?.height ?? 0) * rows);
       } else {
-        const inner = stack(tokens, i + 1, end2, width);
+        const inner = stack(tokens, i + 1, end2, width, image);
         height += inner.height;
         if (inner.tallest && (!tallest || inner.tallest.height > tallest.height)) tallest = inner.tallest;
       }
@@ -132,7 +132,7 @@ function stack(tokens: Token[], start: number, end: number, width: number): Esti
 }
 
 /** The estimated height of a slide: its heading, its body, its foot. */
-export function estimateHeight(content: Token[], hasTitle: boolean, scale: number): Estimate {
-  const body = stack(content, 0, content.length, 1);
+export function estimateHeight(content: Token[], hasTitle: boolean, scale: number, image: (src: string) => number): Estimate {
+  const body = stack(content, 0, content.length, 1, image);
   return { height: (body.height + (hasTitle ? 95 : 0)) * scale + 40, tallest: body.tallest };
 }

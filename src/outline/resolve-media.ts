@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { isFile, isInside, resolvesInside } from '../course/course-files.js';
 
@@ -38,4 +38,23 @@ export function resolveMedia(root: string, src: string, kind = 'image'): MediaRe
     return { ok: false, message: `${kind} "${src}" is a folder, not a file`, hint: `name the ${kind} file itself` };
   }
   return { ok: true, path: relative(root, file).split('\\').join('/') };
+}
+
+/**
+ * The first script an SVG image of the course carries (`<script>`, an `on…=`
+ * handler, a `javascript:` link), if any. Browsers do not run them in an
+ * <img>, but an SVG opened on its own is a page that would.
+ */
+export function svgScript(root: string, src: string): string | undefined {
+  const found = resolveMedia(root, src);
+  if (found.ok !== true || !/\.svgz?$/i.test(found.path)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(resolve(root, found.path), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const script = /<script\b|\son[a-z]+\s*=|javascript:/i.exec(text);
+  if (!script) return undefined;
+  return script[0].startsWith('<') ? '<script>' : script[0].trim().replace(/\s+/g, '');
 }

@@ -49,7 +49,8 @@ export function readMarker(markerFile: string): OutputMarker | 'damaged' | undef
 
 /**
  * Whether Lectern wrote a file of an output: the marker lists it, or it is a
- * PDF or PowerPoint file exported into the folder of a deck the marker lists (or what an
+ * file an exporter writes (a PDF, a PowerPoint file) into a folder whose page
+ * the marker lists: a deck's, or a language's for its reader (or what an
  * interrupted write of either left: `NAME.PID.tmp`).
  */
 export function writtenByLectern(marker: OutputMarker): (path: string) => boolean {
@@ -58,6 +59,6 @@ export function writtenByLectern(marker: OutputMarker): (path: string) => boolea
     if (path === MARKER) return true;
     const file = path.replace(/\.\d+\.tmp$/, '');
     if (listed.has(file)) return true;
-    return /^[^/]+\/[^/]+\/[^/]+$/.test(file) && isExportedFile(file) && listed.has(file.replace(/[^/]+$/, 'index.html'));
+    return file.includes('/') && isExportedFile(file) && listed.has(file.replace(/[^/]+$/, 'index.html'));
   };
 }

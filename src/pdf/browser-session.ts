@@ -1,7 +1,19 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { onShutdown, throwIfInterrupted } from '../shutdown.js';
 import { makeProfile, removeProfile, removeStaleProfiles, type ProfileFolders } from './browser-profile.js';
+
+/**
+ * The environment of the browser, with its temporary, home and XDG folders
+ * inside Lectern's folder: Chromium writes caches and settings there
+ * (~/.config, ~/.cache, ~/.pki), which then go with the profile instead of
+ * piling up in the user's home on every run.
+ */
+function browserEnv({ root, tmpDir }: ProfileFolders): NodeJS.ProcessEnv {
+  const home = join(root, 'home');
+  return { ...process.env, TMPDIR: tmpDir, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), XDG_DATA_HOME: join(home, '.local/share') };
+}
 
 /** How long the browser may take to start. */
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -41,8 +53,8 @@ export class BrowserSession {
           headless: true,
           pipe: true,
           userDataDir: this.profile.userDataDir,
-          // Its temporary files go into Lectern's folder too, removed with it.
-          env: { ...process.env, TMPDIR: this.profile.tmpDir },
+          // Its temporary files, home and XDG folders go into Lectern's folder too, removed with it.
+          env: browserEnv(this.profile),
           signal: this.abort.signal,
           // Lectern's own shutdown closes the browser and removes its profile.
           handleSIGINT: false,

@@ -64,10 +64,13 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
           if (!text) return;
           const style = getComputedStyle(parent);
           const link = parent.closest('a')?.getAttribute('href') ?? undefined;
+          // PowerPoint sets sub- and superscripts smaller itself: they keep the size of the text around them.
+          const shifted = parent.closest('sub, sup');
+          const size = parseFloat(getComputedStyle(shifted?.parentElement ?? parent).fontSize);
           const base: Run = {
             text: '',
             color: hex(style.color) ?? '#000000',
-            size: parseFloat(style.fontSize),
+            size,
             ...(Number(style.fontWeight) >= 600 ? { bold: true } : {}),
             ...(style.fontStyle === 'italic' ? { italic: true } : {}),
             ...(style.textDecorationLine.includes('underline') && !link ? { underline: true } : {}),

@@ -135,13 +135,40 @@ export class TemplateRegistry {
     }
     try {
       const spec = precompiledTemplate(templateKey(source));
-      template = spec ? this.hbs.template(spec) : this.hbs.compile(this.hbs.parse(source), TEMPLATE_OPTIONS);
+      if (spec) template = this.hbs.template(spec);
+      else {
+        const ast = this.hbs.parse(source);
+        this.warnHelperlessBlocks(entry.file, ast);
+        template = this.hbs.compile(ast, TEMPLATE_OPTIONS);
+      }
     } catch (error) {
       this.report(name, error, source);
       template = null;
     }
     this.compiled.set(name, template);
     return template;
+  }
+
+  /**
+   * A block without arguments whose name is no helper ({{#nohelper}}) is, to
+   * Handlebars, a block over that value of the page's data: usually a
+   * misspelt helper that renders as nothing. Each is reported.
+   */
+  private warnHelperlessBlocks(file: string, ast: hbs.AST.Program): void {
+    const visit = (node: hbs.AST.Node): void => {
+      if (node.type === 'BlockStatement') {
+        const block = node as hbs.AST.BlockStatement;
+        const path = block.path as hbs.AST.PathExpression;
+        if (path.type === 'PathExpression' && !path.data && path.parts.length === 1 && !block.params.length && !this.hbs.helpers[path.original]) {
+          this.diagnostics.warning(file, { line: block.loc.start.line, column: block.loc.start.column + 1 }, 'template', `{{#${path.original}}} is not a helper: the block shows only when the page's data has a "${path.original}"`, {
+            hint: `write {{#if ${path.original}}} or {{#with ${path.original}}} if that is meant; the helpers are ${Object.keys(this.hbs.helpers).sort().join(', ')}`,
+          });
+        }
+        for (const child of [block.program, block.inverse]) if (child) visit(child);
+      }
+      if (node.type === 'Program') for (const child of (node as hbs.AST.Program).body) visit(child);
+    };
+    visit(ast);
   }
 
   private report(name: string, error: unknown, source?: string): void {

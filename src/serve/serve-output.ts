@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { relative, sep } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { escapeHtml } from '../html/escape-html.js';
+import { isAllowedHost } from './allowed-host.js';
 import { contentType } from './content-type.js';
 import { EventStream } from './event-stream.js';
 import { injectLiveScript, liveScriptTag } from './inject-live-script.js';
@@ -50,6 +51,9 @@ export async function serveOutput(options: ServeOptions): Promise<LiveServer> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, options.host)) {
+      return send(req, res, 403, 'text/plain; charset=utf-8', 'This preview answers only requests for this machine (Host: localhost or an IP address).\n');
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', ...NO_STORE }).end();
       return;
@@ -71,7 +75,9 @@ export async function serveOutput(options: ServeOptions): Promise<LiveServer> {
       return send(req, res, 200, type, injectLiveScript(html, version()));
     }
     const { size } = await stat(resolved.file);
-    res.writeHead(200, { 'content-type': type, 'content-length': size, ...NO_STORE });
+    // An SVG opened on its own is a document that could run its scripts: none may.
+    const policy = type.startsWith('image/svg') ? { 'content-security-policy': "script-src 'none'; object-src 'none'" } : {};
+    res.writeHead(200, { 'content-type': type, 'content-length': size, ...NO_STORE, ...policy });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(resolved.file)
       .on('error', () => res.destroy())

@@ -38,6 +38,12 @@ export const video: Shortcode = {
         html: `<div class="quarto-video"><iframe src="${escapeHtml(url)}"${attrs} allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe></div>`,
       };
     }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^https?:/i.test(src)) {
+      context.diagnostics.error(context.file, at, 'media', `video "${src}" is neither a file of the course nor an http(s) address`, {
+        hint: 'put the video in the course (videos/clip.mp4), or give its https:// address',
+      });
+      return { html: '' };
+    }
     const local = context.media(src, 'video');
     if (!local.ok) {
       context.diagnostics.error(context.file, at, 'media', local.message, { hint: local.hint });

@@ -214,9 +214,15 @@ window.lecternHandout = function (o) {
     var list = out.appendChild(el('ul'));
     facts.querySelectorAll(':scope > ul > li').forEach(function (fact) {
       var li = list.appendChild(el('li'));
+      // The fact's label, and its value cut to a dozen words (a term's definition can run long).
+      var value = '';
       Array.prototype.forEach.call(fact.childNodes, function (n) {
-        if (n.nodeType === 3 || n.tagName !== 'UL') li.appendChild(n.cloneNode(true));
+        if (n.nodeType === 1 && n.tagName === 'STRONG' && !li.firstChild) li.appendChild(n.cloneNode(true));
+        else if (n.nodeType === 3 || n.tagName !== 'UL') value += n.textContent;
       });
+      var words = value.replace(/\s+/g, ' ').trim().split(' ');
+      if (words.length > 14) words = words.slice(0, 12).concat('…');
+      li.appendChild(document.createTextNode(words.join(' ').replace(/^(?!:)/, ' ').replace(/ …$/, '…')));
       var refs = Array.prototype.map.call(fact.querySelectorAll('li.citation'), citationRef).filter(function (r, i, all) {
         return r && all.indexOf(r) === i;
       });

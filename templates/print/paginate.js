@@ -15,8 +15,8 @@
  */
 (function () {
   var MM = 96 / 25.4;
-  /** Elements never split across columns: pictures, tables, formulas, code. */
-  var WHOLE = /^(IMG|SVG|TABLE|PRE|FIGURE|VIDEO|CANVAS|MATH|H1|H2|H3|H4|H5|H6)$/;
+  /** Elements never split across columns: pictures, table rows, formulas, headings. Tables split between rows, code between words. */
+  var WHOLE = /^(IMG|SVG|TR|THEAD|FIGURE|VIDEO|CANVAS|MATH|H1|H2|H3|H4|H5|H6)$/;
 
   function el(tag, className) {
     var e = document.createElement(tag);

@@ -236,6 +236,21 @@ describe('hostile text in facts, sources, course and front matter', () => {
     expect(deck(escaped)).toContain('<div>\n<p>A\u00a0div.</p>');
   });
 
+  it('warns about SVG images that carry scripts', () => {
+    const course = miniCourseWith({
+      'images/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      'images/onload.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>',
+      'images/clean.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+    });
+    writeFileSync(join(course, '01-demo.en.md'), '---\ntitle: T\n---\n\n## A\n\n![e](images/evil.svg)\n\n![o](images/onload.svg)\n\n![c](images/clean.svg)\n');
+    const { stderr } = build(course);
+    const warnings = stderr.split('\n').filter((l) => l.includes('[svg-script]'));
+    expect(warnings).toEqual([
+      expect.stringMatching(/01-demo\.en\.md:7:1 warning the SVG image "images\/evil\.svg" holds a script \(<script>\) \[svg-script\]$/),
+      expect.stringMatching(/01-demo\.en\.md:9:1 warning the SVG image "images\/onload\.svg" holds a script \(onload=\) \[svg-script\]$/),
+    ]);
+  });
+
   it('refuses a source url that is not http(s), so it never becomes a link', () => {
     for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd']) {
       const course = miniCourseWith({ 'sources.yaml': `- id: chronicle\n  title: C\n  language: en\n  kind: secondary\n  url: ${q(url)}\n- id: almanac\n  title: A\n  language: en\n  kind: reference\n` });

@@ -9,6 +9,8 @@ import { readYaml, validate } from '../../src/course/read-yaml.js';
 import { Diagnostics } from '../../src/diagnostics/diagnostic.js';
 import { factSchema } from '../../src/facts/fact-schema.js';
 import { resolveMedia } from '../../src/outline/resolve-media.js';
+import { writtenByLectern } from '../../src/output/output-marker.js';
+import { BUILTIN_TEMPLATES, TemplateRegistry } from '../../src/render/template-registry.js';
 import { miniCourseWith } from '../helpers/course-files.js';
 import { CLI, MINI_COURSE, tempDir } from '../helpers/paths.js';
 import { renderOutlineBody, summarise } from '../helpers/render-outline.js';
@@ -249,6 +251,25 @@ describe('file names', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/01-demo\.md:1:1 error lecture "01-demo" in "en" is written twice \[duplicate-lecture\]\n  hint: .*\n  .*01-demo\.en\.md:1:1 also written here/);
     expect(result.stderr).toMatch(/02-other\.en\.md:1:1 error lecture "02-other" in "en" is written twice \[duplicate-lecture\]\n  hint: .*\n  .*02-OTHER\.EN\.md:1:1 also written here/);
+  });
+});
+
+describe('the output marker', () => {
+  it('counts as Lectern\'s what it lists, and what the exporters write beside a page it lists', () => {
+    const mine = writtenByLectern({ format: 1, course: 'x', files: ['index.html', 'en/index.html', 'en/01-a/index.html'] });
+    for (const path of ['index.html', '.lectern-output.json', 'en/01-a/slides.pdf', 'en/01-a/slides.pdf.123.tmp', 'en/01-a/slides.pptx', 'en/course-reader.pdf']) expect(mine(path), path).toBe(true);
+    for (const path of ['CNAME', 'paper.pdf', 'blog/post.html', 'blog/talk.pdf', 'en/01-a/notes.txt']) expect(mine(path), path).toBe(false);
+  });
+});
+
+describe('course templates', () => {
+  it('warn about a block that names no helper, which Handlebars renders as nothing', () => {
+    const root = miniCourseWith({ 'templates/slide-content.hbs': '<section>\n  {{#nohelper}}X{{/nohelper}} {{#if slide.title}}{{{slide.title}}}{{/if}}\n</section>\n' });
+    const diagnostics = new Diagnostics();
+    new TemplateRegistry([BUILTIN_TEMPLATES, join(root, 'templates')], diagnostics).compileAll();
+    expect(diagnostics.list.map((d) => `${d.file.replace(/^.*course\//, '')}:${d.start.line}:${d.start.column} ${d.severity} ${d.message}`)).toEqual([
+      'templates/slide-content.hbs:2:3 warning {{#nohelper}} is not a helper: the block shows only when the page\'s data has a "nohelper"',
+    ]);
   });
 });
 

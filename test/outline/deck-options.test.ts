@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deckOptions, formatOptions } from '../../src/outline/deck-options.js';
-import { renderOutlineBody } from '../helpers/render-outline.js';
+import { renderOutlineBody, summarise } from '../helpers/render-outline.js';
 
 describe('deck options', () => {
   it('take course.yaml defaults, then the front matter, format: revealjs: last', () => {
@@ -29,6 +29,13 @@ describe('deck options', () => {
     const { html } = await renderOutlineBody('## A\n\n- one\n\n::: nonincremental\n- two\n:::\n', { frontMatter: 'incremental: true\n' });
     expect(html).toContain('<li class="fragment">one</li>');
     expect(html).toContain('<li>two</li>');
+  });
+
+  it('take stylesheets from the course only, and link them from the deck', async () => {
+    const remote = await renderOutlineBody('## A\n', { frontMatter: 'css: https://example.org/x.css\n' });
+    expect(summarise(remote.diagnostics)).toEqual(['3:1 error stylesheet "https://example.org/x.css" is not a file of the course']);
+    const local = await renderOutlineBody('## A\n', { frontMatter: 'format:\n  revealjs:\n    css: images/dot.png\n' });
+    expect(local.deck!.css).toEqual(['../../images/dot.png']);
   });
 
   it('give the title slide its attributes, local backgrounds checked and copied', async () => {

@@ -25,12 +25,16 @@ function expectNothingLeft(tmp: string): void {
 
 let course: string;
 let out: string;
+/** The home folder of the first run, which the browser must leave as it found it. */
+let home: string;
 
 beforeAll(() => {
   course = generateCourse(join(tempDir(), 'course'), { lectures: 1, slides: 200, facts: 200 });
   out = join(tempDir(), 'out');
   const tmp = privateTmp();
-  const result = spawnSync(process.execPath, [CLI, 'pdf', course, '--out', out, '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+  home = privateTmp();
+  const env = { ...process.env, TMPDIR: tmp, HOME: home, XDG_CONFIG_HOME: undefined, XDG_CACHE_HOME: undefined, XDG_DATA_HOME: undefined };
+  const result = spawnSync(process.execPath, [CLI, 'pdf', course, '--out', out, '--lang', 'en'], { encoding: 'utf8', env });
   expect(result.status, result.stderr).toBe(0);
   expectNothingLeft(tmp);
 });
@@ -40,6 +44,10 @@ const pdfs = () => Object.fromEntries(Object.entries(snapshotDir(out)).filter(([
 describe('the browser of a PDF export', () => {
   it('leaves no process and no profile after a normal run', () => {
     expect(Object.keys(pdfs())).toEqual(['en/01-lecture/handout-student.pdf', 'en/01-lecture/handout.pdf', 'en/01-lecture/slides.pdf']);
+  });
+
+  it('writes nothing into the home folder', () => {
+    expect(readdirSync(home)).toEqual([]);
   });
 
   it('leaves none after a failed run, and the earlier PDFs stay', () => {

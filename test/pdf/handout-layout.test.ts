@@ -2,6 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 import { BrowserSession } from '../../src/pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from '../../src/pdf/export-pdfs.js';
 import type { HandoutLayout } from '../../src/pdf/handout/lay-out-handout.js';
@@ -20,7 +21,9 @@ const numberOf = (i: number) => i + 3;
 function notes(i: number, words: number): string {
   if (!words) return '';
   const body = Array.from({ length: Math.max(0, words - 10) }, (_, k) => (k % 12 === 11 ? 'said.' : 'notes')).join(' ');
-  return `\n::: notes\nFirst words of slide ${i}. ${body} Final words of slide ${i}.\n:::\n`;
+  // One slide's notes hold a table longer than a page: it runs on between rows.
+  const table = i === 3 ? `\n\n| Row | Said |\n|---|---|\n${Array.from({ length: 80 }, (_, r) => `| Row ${r + 1} of the table | notes |`).join('\n')}\n\n` : '';
+  return `\n::: notes\nFirst words of slide ${i}. ${body}${table} Final words of slide ${i}.\n:::\n`;
 }
 
 function slide(i: number): string {
@@ -41,7 +44,7 @@ let session: BrowserSession;
 beforeAll(async () => {
   const course = miniCourseWith({ '01-demo.en.md': DECK });
   result = await build({ course, out: join(tempDir(), 'out'), langs: ['en'] });
-  session = new BrowserSession();
+  session = new BrowserSession(await findBrowser());
 });
 
 afterAll(async () => {
@@ -123,8 +126,9 @@ describe.each([
       expect(text.includes(`First words of slide ${i}.`), `first words of slide ${numberOf(i)}`).toBe(true);
       expect(text.includes(`Final words of slide ${i}.`), `last words of slide ${numberOf(i)}`).toBe(true);
     }
+    for (let r = 1; r <= 80; r++) expect(text.includes(`Row ${r} of the table`), `row ${r} of the table in the notes`).toBe(true);
     const count = (text.match(/\bnotes\b/g) ?? []).length;
-    const expected = NOTE_WORDS.reduce((sum, w) => sum + (w ? Math.max(0, w - 10) - Math.floor(Math.max(0, w - 10) / 12) : 0), 0);
+    const expected = 80 + NOTE_WORDS.reduce((sum, w) => sum + (w ? Math.max(0, w - 10) - Math.floor(Math.max(0, w - 10) / 12) : 0), 0);
     expect(count).toBe(expected);
   });
 });

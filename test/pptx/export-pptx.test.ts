@@ -14,7 +14,8 @@ title: "Extra constructs"
 
 ## Lists and links
 
-1. First, with **bold** and *italic* and [a link](https://example.org/page)
+1. First, with **bold** and *italic* and [a link](https://example.org/page), and O~2~
+   beside the list's text
     - nested one level
         - and two
 2. Second
@@ -103,6 +104,24 @@ describe('lectern pptx', () => {
     expect(xml).toContain('buAutoNum');
   });
 
+  it('is a package PowerPoint opens without repairs: every declared part there, paragraph properties only first', async () => {
+    for (const deck of [en, ru, extra]) {
+      const types = await deck.zip.file('[Content_Types].xml')!.async('string');
+      for (const [, part] of types.matchAll(/PartName="\/([^"]+)"/g)) expect(deck.zip.file(part!), part).not.toBeNull();
+      for (const xml of deck.xml) {
+        for (const [, inner] of xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) expect(inner!.lastIndexOf('<a:pPr')).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
+  it('sets sub- and superscripts at the size of their text: PowerPoint makes them smaller itself', () => {
+    const xml = extra.xml.find((x) => x.includes('nested one level'))!;
+    const size = (text: string) => new RegExp(`<a:rPr[^>]* sz="(\\d+)"[^>]*>(?:(?!</a:rPr>)[\\s\\S])*</a:rPr><a:t>${text}</a:t>`).exec(xml)?.[1];
+    expect(size('2')).toBeDefined();
+    expect(size('2')).toBe(size(', and O'));
+    expect(xml).toMatch(/baseline="-\d+"[^>]*>(?:(?!<\/a:rPr>)[\s\S])*<\/a:rPr><a:t>2<\/a:t>/);
+  });
+
   it('gives code a monospace box with its highlighting colours', () => {
     const xml = en.xml.find((x) => x.includes('not a helper'))!;
     const codeRuns = [...xml.matchAll(/<a:rPr([^>]*)>(?:(?!<\/a:rPr>)[\s\S])*?<a:latin typeface="PT Mono"/g)];
@@ -145,7 +164,7 @@ describe('lectern pptx', () => {
     expect(extra.slides[n]).toEqual([String(n + 1)]);
     const warning = warnings.find((w) => w.ruleId === 'pptx-picture')!;
     expect(warning.file).toMatch(/02-extra\.en\.md$/);
-    expect(warning.start.line).toBe(12);
+    expect(warning.start.line).toBe(13);
     expect(warning.message).toContain('an embedded page');
     expect(warnings.filter((w) => w.ruleId === 'pptx-picture')).toHaveLength(1);
   });

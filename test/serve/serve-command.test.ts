@@ -6,7 +6,7 @@ import { miniCourseWith } from '../helpers/course-files.js';
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 
-describe('lectern serve and build --watch', () => {
+describe('lectern serve and build --watch', { timeout: 120_000 }, () => {
   it('build --watch builds, rebuilds a change, and exits 0 on SIGTERM', async () => {
     const course = miniCourseWith();
     const cli = spawnCli(['build', course, '--watch']);
@@ -25,6 +25,23 @@ describe('lectern serve and build --watch', () => {
     expect(cli.stderr()).not.toMatch(/\n\s+at /);
   });
 
+  it('warns when --host makes the preview reachable from other machines', async () => {
+    const cli = spawnCli(['serve', miniCourseWith(), '--host', '0.0.0.0', '--port', '0']);
+    try {
+      await cli.waitFor(/serving .* at http:\/\/0\.0\.0\.0:\d+\//);
+      await cli.waitFor(/warning: --host 0\.0\.0\.0 makes the preview reachable from other machines/, 5000);
+    } finally {
+      expect(await cli.stop('SIGINT')).toBe(0);
+    }
+    const local = spawnCli(['serve', miniCourseWith(), '--port', '0']);
+    try {
+      await local.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
+    } finally {
+      expect(await local.stop('SIGINT')).toBe(0);
+    }
+    expect(local.stderr()).not.toMatch(/reachable from other machines/);
+  });
+
   it('serve exits 0 on SIGINT', async () => {
     const cli = spawnCli(['serve', miniCourseWith(), '--port', '0']);
     await cli.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
@@ -40,7 +57,7 @@ describe('lectern serve and build --watch', () => {
     const cli = spawnCli(['serve', course, '--port', '0']);
     try {
       await cli.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
-      await cli.waitFor(/watching .* for changes/, 5000);
+      await cli.waitFor(/watching .* for changes/, 30_000);
       expect(cli.stdout().indexOf('serving')).toBeLessThan(cli.stdout().indexOf('watching'));
       // It still sees what the course reads.
       const outline = join(course, '01-demo.en.md');
@@ -62,7 +79,7 @@ describe('lectern serve and build --watch', () => {
       const home = join(course, '..', 'site', 'index.html');
       expect(existsSync(home)).toBe(true);
       rmSync(join(course, '..', 'site'), { recursive: true });
-      for (let i = 0; i < 200 && !existsSync(home); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 600 && !existsSync(home); i++) await new Promise((r) => setTimeout(r, 50));
       expect(existsSync(home)).toBe(true);
       expect(existsSync(join(course, '..', 'site', 'en', '01-demo', 'index.html'))).toBe(true);
       await cli.waitFor(/the output \S*site was deleted: wrote \d+ files/);

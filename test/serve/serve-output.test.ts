@@ -12,14 +12,16 @@ let server: LiveServer;
 const DECK = '<!doctype html>\n<html><body>\n<div class="reveal"></div>\n</body>\n</html>\n';
 
 /** A request sent as written: the path is not normalised on the way. */
-function get(path: string, method = 'GET'): Promise<{ status: number; type?: string; location?: string; body: string }> {
+function get(path: string, method = 'GET', headers: Record<string, string> = {}): Promise<{ status: number; type?: string; location?: string; csp?: string; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, path, method }, (res) => {
+    const req = request({ host: hostname, port, path, method, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], location: res.headers.location, body }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, type: res.headers['content-type'], location: res.headers.location, csp: res.headers['content-security-policy'] as string | undefined, body }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -35,6 +37,7 @@ beforeAll(async () => {
   writeFileSync(join(out, 'style.css'), 'body {}');
   writeFileSync(join(out, 'font.woff2'), 'w');
   writeFileSync(join(out, 'slides.pdf'), '%PDF');
+  writeFileSync(join(out, 'map.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
   symlinkSync(join(base, 'package.json'), join(out, 'package.json'));
   server = await serveOutput({ outDir: out, host: '127.0.0.1', port: 0, status: () => ({ version: 7 }) });
 });
@@ -76,6 +79,25 @@ describe('serveOutput', () => {
       expect(res.body).not.toContain('secret');
     },
   );
+
+  it('answers only requests for this machine: another Host (a DNS rebinding) is refused', async () => {
+    const { port } = new URL(server.url);
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `10.0.0.7:${port}`, 'localhost']) {
+      expect((await get('/style.css', 'GET', { host })).status, host).toBe(200);
+    }
+    for (const host of [`attacker.example:${port}`, 'evil.localhost.example', 'example.org']) {
+      const res = await get('/style.css', 'GET', { host });
+      expect(res.status, host).toBe(403);
+      expect(res.body).not.toContain('body {}');
+    }
+    expect((await get('/__lectern/events', 'GET', { host: 'attacker.example' })).status).toBe(403);
+  });
+
+  it('sends SVG images with a policy that lets no script in them run', async () => {
+    const res = await get('/map.svg');
+    expect(res.type).toBe('image/svg+xml');
+    expect(res.csp).toBe("script-src 'none'; object-src 'none'");
+  });
 
   it('refuses other methods', async () => {
     expect((await get('/style.css', 'POST')).status).toBe(405);

@@ -41,6 +41,12 @@ describe('shortcodes', () => {
     ]);
   });
 
+  it('refuses a video address that is neither a course file nor http(s)', async () => {
+    const { diagnostics, html } = await renderOutlineBody('## A\n\n{{< video javascript:alert(1) >}}\n');
+    expect(summarise(diagnostics)).toEqual(['6:1 error video "javascript:alert(1)" is neither a file of the course nor an http(s) address']);
+    expect(html).not.toContain('javascript');
+  });
+
   it('reads metadata from the front matter first, then course.yaml, in the lecture language', async () => {
     const { html } = await renderOutlineBody('## A\n\n{{< meta subtitle >}} / {{< meta title >}} / {{< meta languages >}}\n', { frontMatter: 'subtitle: Sub\n' });
     expect(html).toContain('<p>Sub / Fixture / en, ru</p>');

@@ -3,7 +3,8 @@ import { textOr } from '../../facts/format-fact.js';
 import { words } from '../../facts/words.js';
 import { escapeHtml } from '../../html/escape-html.js';
 import type { Deck } from '../../outline/compile-lecture.js';
-import { factView } from '../../render/fact-view.js';
+import { citationStyle } from '../../bibliography/citation-style.js';
+import { factView, sourceViews } from '../../render/fact-view.js';
 import { languageName } from '../handout/handout-cover.js';
 import { handoutWords } from '../handout/handout-words.js';
 
@@ -54,20 +55,17 @@ export function readerBackMatter(course: Course, decks: Deck[], lang: string): A
     `<dt>${escapeHtml(label)}${value ? ` (${escapeHtml(value)})` : ''}</dt><dd>${text ? escapeHtml(text) : ''}</dd>`;
   const terms = views('term');
   const people = views('person');
+  // One bibliography for the course, in the course's citation style, sources numbered by first use.
   const sourceIds = [...new Set(decks.flatMap((d) => d.sources))];
-  const sources = sourceIds
-    .map((id) => course.store.sources.get(id)?.source)
-    .filter((s) => s !== undefined)
-    .map((s) => ({ author: s.author, title: textOr(s.title, lang, fallback), year: s.year }))
-    .sort((a, b) => `${a.author ?? ''}${a.title}`.localeCompare(`${b.author ?? ''}${b.title}`, lang));
+  const sources = sourceViews(course.store, sourceIds, lang, fallback, citationStyle(course.config, course.root, lang));
   const parts = [
     terms.length && { title: w.glossary, html: `<h2>${escapeHtml(w.glossary)}</h2><dl>${terms.map((t) => entry(t.label, undefined, t.value)).join('')}</dl>` },
     people.length && { title: w.people, html: `<h2>${escapeHtml(w.people)}</h2><dl>${people.map((p) => entry(p.label, p.value, p.summary)).join('')}</dl>` },
     sources.length && {
       title: handoutWords(lang).bibliography,
-      html: `<h2>${escapeHtml(handoutWords(lang).bibliography)}</h2><ul class="reader-bibliography">${sources
-        .map((s) => `<li>${s.author ? `${escapeHtml(s.author)}, ` : ''}<cite>${escapeHtml(s.title)}</cite>${s.year ? ` (${escapeHtml(String(s.year))})` : ''}</li>`)
-        .join('')}</ul>`,
+      html: `<h2>${escapeHtml(handoutWords(lang).bibliography)}</h2><div class="bibliography csl-bib-body">${sources
+        .map((source) => `<div class="csl-entry">${source.entry}</div>`)
+        .join('')}</div>`,
     },
   ];
   return parts.filter((p): p is { title: string; html: string } => Boolean(p));
