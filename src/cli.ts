@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildPdfsOptions } from './build-pdfs.js';
 import { registerBrowserCommand } from './cli/browser-command.js';
@@ -146,7 +146,14 @@ function program(): Command {
       process.exitCode = await runCommand(async () => {
         const { scaffold } = await import('./cli/scaffold.js');
         const { defaultCourse } = await import('./course/course-files.js');
-        for (const file of await scaffold(name, opts.course ?? defaultCourse())) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
+        const files = await scaffold(name, opts.course ?? defaultCourse());
+        for (const file of files) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
+        const course = files.find((file) => file.endsWith('course.yaml'));
+        if (course) {
+          const { defaultOutDir } = await import('./build.js');
+          const folder = relative(process.cwd(), dirname(course)) || '.';
+          process.stdout.write(`next: lectern build ${folder}, then open ${relative(process.cwd(), join(defaultOutDir(dirname(course)), 'index.html'))}\n`);
+        }
       });
     });
   registerServeCommand(cli);
