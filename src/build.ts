@@ -116,7 +116,7 @@ async function buildLocked(
   options: BuildOptions,
   steps: BuildSteps,
   { course, decks, diagnostics, outDir, timings, foreign }: { course: Course; decks: Deck[]; diagnostics: Diagnostics; outDir: string; timings: Timings; foreign: string[] },
-  checkLock: () => void,
+  checkLock: () => Promise<void>,
 ): Promise<BuildResult> {
   const roots = templateRoots(course);
   const templates = new TemplateRegistry(roots, diagnostics);
@@ -150,7 +150,7 @@ async function buildLocked(
       const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
       await output.carryOver([...previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))), ...foreign]);
       await steps.beforeCommit?.(output.stage, result);
-      checkLock();
+      await checkLock();
       await output.commit();
     } catch (error) {
       await output.abort();

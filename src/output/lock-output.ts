@@ -10,8 +10,13 @@ const STALE_MS = 10_000;
 const UPDATE_MS = 1000;
 
 export interface OutputLock {
-  /** Throws when the lock was lost (the command stalled past the stale time, and another may have taken over). */
-  check(): void;
+  /**
+   * Before the output is replaced: makes sure the lock is still this
+   * command's. A command that stalled past the stale time (a long render on a
+   * busy machine) takes its lock back if no other command took it meanwhile;
+   * otherwise this throws.
+   */
+  check(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -60,9 +65,13 @@ export async function lockOutput(outDir: string, { report = (note) => process.st
   }
   await recoverLeftovers(outDir, report);
   return {
-    check() {
-      if (lost) {
-        throw new UsageError(`lost the lock on ${show(outDir)}: ${lost.message}`, 'run the command again; the machine may be too busy');
+    async check() {
+      if (!lost) return;
+      try {
+        release = await lockfile.lock(outDir, options);
+        lost = undefined;
+      } catch {
+        throw new UsageError(`another lectern command took over ${show(outDir)} while this one stalled`, 'run the command again when the other one has finished');
       }
     },
     async release() {

@@ -327,6 +327,7 @@ export class LiveSite {
       const files = this.render(diagnostics);
       if (files) {
         guardForeignFiles(this.outDir, this.foreign, files);
+        await this.lock?.check();
         written = [...new Set([...written, ...(await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) }))])].sort();
         this.output = files;
         this.touched.clear();

@@ -107,7 +107,7 @@ describe('two commands writing one output folder', () => {
     expect(results.map((r) => r.code)).toContain(0);
     expect(snapshotDir(dir)).toEqual(before);
     expect(readdirSync(dirname(dir)).filter((f) => f !== 'out')).toEqual([]);
-  });
+  }, 120_000);
 
   it('a build while serve holds the folder is refused with a clear message', async () => {
     const dir = join(tempDir(), 'out');

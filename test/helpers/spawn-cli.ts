@@ -23,7 +23,7 @@ export function spawnCli(args: string[]): RunningCli {
     child,
     stdout: () => out,
     stderr: () => err,
-    waitFor(pattern, timeoutMs = 15_000) {
+    waitFor(pattern, timeoutMs = 60_000) {
       return new Promise((resolve, reject) => {
         const started = Date.now();
         const poll = () => {

@@ -6,7 +6,7 @@ import { miniCourseWith } from '../helpers/course-files.js';
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 
-describe('lectern serve and build --watch', () => {
+describe('lectern serve and build --watch', { timeout: 120_000 }, () => {
   it('build --watch builds, rebuilds a change, and exits 0 on SIGTERM', async () => {
     const course = miniCourseWith();
     const cli = spawnCli(['build', course, '--watch']);
@@ -57,7 +57,7 @@ describe('lectern serve and build --watch', () => {
     const cli = spawnCli(['serve', course, '--port', '0']);
     try {
       await cli.waitFor(/serving .* at http:\/\/127\.0\.0\.1:\d+\//);
-      await cli.waitFor(/watching .* for changes/, 5000);
+      await cli.waitFor(/watching .* for changes/, 30_000);
       expect(cli.stdout().indexOf('serving')).toBeLessThan(cli.stdout().indexOf('watching'));
       // It still sees what the course reads.
       const outline = join(course, '01-demo.en.md');
@@ -79,7 +79,7 @@ describe('lectern serve and build --watch', () => {
       const home = join(course, '..', 'site', 'index.html');
       expect(existsSync(home)).toBe(true);
       rmSync(join(course, '..', 'site'), { recursive: true });
-      for (let i = 0; i < 200 && !existsSync(home); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 600 && !existsSync(home); i++) await new Promise((r) => setTimeout(r, 50));
       expect(existsSync(home)).toBe(true);
       expect(existsSync(join(course, '..', 'site', 'en', '01-demo', 'index.html'))).toBe(true);
       await cli.waitFor(/the output \S*site was deleted: wrote \d+ files/);
