@@ -64,18 +64,19 @@ export function explainIssue(issue: Issue, schema: Schema, value: unknown): Arra
   }
 
   const found = valueAt(value, path);
-  const meta = metaOf(schemaAt(schema, value, path));
+  const at = schemaAt(schema, value, path);
+  const meta = metaOf(at);
   const example = meta?.examples?.[0];
   const explained = key && meta?.description ? `"${key}" is ${meta.description}${example !== undefined ? `; for example ${key}: ${example}` : ''}` : undefined;
   if (found === undefined && key && valueAt(value, parentPath) !== undefined) {
     return [{ message: `${entryName} has no "${key}"`, hint: explained ?? `add "${key}:"; docs/authoring.md shows its format` }];
   }
   if (issue.code === 'invalid_type' && issue.expected === 'object' && found !== undefined) {
-    const what = titleOf(schemaAt(schema, value, path), found) ?? 'an entry';
+    const what = titleOf(at, found) ?? 'an entry';
     return [{ message: `expected ${what} written as keys and values, found ${describe(found)}`, hint: 'write one "key: value" a line, such as id: …, then type: …, each indented alike' }];
   }
   const guess = issue.code === 'invalid_union' && 'options' in issue && typeof found === 'string' ? didYouMean(found, (issue as { options: string[] }).options) : undefined;
-  const wanted = expected(issue, schemaAt(schema, value, path));
+  const wanted = expected(issue, at);
   const expectation = `${wanted}${wanted.startsWith('expected') ? `, found ${describe(found)}` : ''}${guess ? ` — did you mean "${guess}"?` : ''}`;
   return [
     {

@@ -54,7 +54,7 @@ describe('the examples of the authoring docs', () => {
     const deck = readFileSync(join(out, 'en/99-docs/index.html'), 'utf8');
     const each = outlineBlocks.findIndex((b) => b.includes('{{#each'));
     // The slide itself, without its speaker notes.
-    const slide = deck.split('<section').find((s) => s.includes(`>Example ${helperCalls.length + each + 1}<`))!.split('<aside')[0]!;
+    const slide = deck.split('<section').find((s) => s.startsWith(` id="example-${helperCalls.length + each + 1}"`))!.split('<aside')[0]!;
     const items = slide.match(/<li>/g) ?? [];
     expect(items.length).toBeGreaterThan(3);
     expect(slide.match(/<ul>/g)).toHaveLength(1);
@@ -67,7 +67,7 @@ describe('the examples of the authoring docs', () => {
       const diagnostics = new Diagnostics();
       const yaml = readYaml('example.yaml', text, diagnostics)!;
       const value = yaml.value as Record<string, unknown> | Array<Record<string, unknown>>;
-      if (Array.isArray(value)) value.forEach((item, i) => validate(yaml, item, 'type' in item ? factSchema : sourceSchema, diagnostics, [i]));
+      if (Array.isArray(value)) value.forEach((item, i) => validate(yaml, item, 'sources' in item ? factSchema : sourceSchema, diagnostics, [i]));
       else validate(yaml, value, courseSchema, diagnostics);
       expect(diagnostics.list.map((d) => `${d.start.line}:${d.start.column} ${d.message}`), text).toEqual([]);
     }
