@@ -9,24 +9,18 @@ import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
 import { exportReaders } from './pdf/reader/export-reader.js';
 import { pdfKinds, recordPdfs } from './site/pdf-ledger.js';
 import { titleImages } from './site/title-image.js';
+import { sourceDateEpoch } from './output/source-date-epoch.js';
+import { pptxIntoStage } from './build-pptx.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
   browser?: string;
   /** Also print the course reader of each language (default: course.yaml's `reader`). */
   reader?: boolean;
+  /** Also write each deck's slides.pptx, with the same browser. */
+  pptx?: boolean;
 }
 
-/** SOURCE_DATE_EPOCH, when set, fixes the dates written into PDFs; a value that is no time is a usage error. */
-export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
-  const value = env.SOURCE_DATE_EPOCH;
-  if (value === undefined || value === '') return undefined;
-  const date = /^\d+$/.test(value.trim()) ? new Date(Number(value) * 1000) : undefined;
-  if (!date || Number.isNaN(date.getTime())) {
-    throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "${value}"`, 'set it to a time such as $(git log -1 --format=%ct), or unset it');
-  }
-  return date;
-}
 
 /** With the notes kept private, the lecturer's handout, which shows them, is left out of the export. */
 function withoutLecturerHandout(options: PdfOptions): PdfOptions {
@@ -40,13 +34,14 @@ function withoutLecturerHandout(options: PdfOptions): PdfOptions {
  * printed from; the output is replaced only once every PDF is made. Without
  * a browser nothing is built: the site would link PDFs that do not exist.
  */
-export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[] }> {
+export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildResult & { pdfs: string[]; pptx?: string[] }> {
   const date = sourceDateEpoch();
   const { config } = await loadConfig(resolve(options.course ?? defaultCourse()), new Diagnostics(), options);
   const notes = options.notes ?? config.publish.notes;
   const pdf = notes ? options : withoutLecturerHandout(options);
   const session = new BrowserSession(await findBrowser(options.browser));
   let pdfs: string[] = [];
+  let pptx: string[] | undefined;
   try {
     const result = await build({ ...options, exporting: pdfKinds(pdf) }, {
       async beforeCommit(stage, built) {
@@ -56,6 +51,7 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
         if (options.reader ?? built.course.config.reader) files.push(...(await exportReaders(session, built.course, built.decks, stage, settings)));
         pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
         if (built.course.config.siteUrl && pdf.slides !== false) await titleImages(session, stage, built.decks);
+        if (options.pptx) pptx = await pptxIntoStage(session, stage, built, { timeout: options.timeout });
         // The browser is done: close it before the output is replaced.
         await session.close();
       },
@@ -65,7 +61,7 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
         hint: 'to print it, run "lectern pdf --notes --out DIR" into a folder you do not publish',
       });
     }
-    return { ...result, pdfs };
+    return { ...result, pdfs, ...(pptx ? { pptx } : {}) };
   } finally {
     await session.close();
   }

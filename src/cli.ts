@@ -85,10 +85,11 @@ function program(): Command {
         const timings = new Timings();
         const quiet = opts.quiet || opts.format === 'json';
         const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, singleFile: opts.singleFile || undefined, timings };
-        const built = opts.pdf
-          ? await exportWithProgress({ ...options, ...pdfSettings(opts) }, quiet)
-          : await withStatus(quiet, 'building the course', async () => (await import('./build.js')).build(options));
-        const result = opts.pptx ? await (await import('./cli/pptx-command.js')).addPptxWithProgress(built, opts.browser, quiet) : built;
+        const result = opts.pdf
+          ? await exportWithProgress({ ...options, ...pdfSettings(opts), pptx: Boolean(opts.pptx) }, quiet)
+          : opts.pptx
+            ? await (await import('./cli/pptx-command.js')).buildPptxWithProgress({ ...options, browser: opts.browser }, quiet)
+            : await withStatus(quiet, 'building the course', async () => (await import('./build.js')).build(options));
         reportResult(result, { command: 'build', format: opts.format, quiet, start, timings });
         if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
       }, { json: opts.format === 'json' ? 'build' : undefined });

@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import type { BuildResult } from '../build.js';
+import type { BuildPptxOptions } from '../build-pptx.js';
 import { Timings } from '../timings.js';
 import { courseCommand, formatOption } from './course-command.js';
 import { reportResult } from './report-result.js';
 import { runCommand } from './run-command.js';
 
-/** Writes the PowerPoint files of a build, with a progress bar on a terminal. */
-export async function addPptxWithProgress<T extends BuildResult>(built: T, browser: string | undefined, quiet: boolean) {
-  const [{ addPptx }, { withProgress }] = await Promise.all([import('../build-pptx.js'), import('./progress.js')]);
-  return withProgress(quiet, 'PowerPoint {bar} {value}/{total} {label}', (onProgress) => addPptx(built, { browser, onProgress }));
+/** Builds the course and writes its PowerPoint files, with a progress bar on a terminal. */
+export async function buildPptxWithProgress(options: BuildPptxOptions, quiet: boolean) {
+  const [{ buildPptx }, { withProgress }] = await Promise.all([import('../build-pptx.js'), import('./progress.js')]);
+  return withProgress(quiet, 'PowerPoint {bar} {value}/{total} {label}', (onProgress) => buildPptx({ ...options, onProgress }));
 }
 
 /** `lectern pptx`: build the course and write each deck's slides.pptx. */
@@ -22,9 +22,8 @@ export function registerPptxCommand(cli: Command): void {
           const start = performance.now();
           const timings = new Timings();
           const quiet = opts.quiet || opts.format === 'json';
-          const { build } = await import('../build.js');
-          const built = await build({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings });
-          reportResult(await addPptxWithProgress(built, opts.browser, quiet), { command: 'pptx', format: opts.format, quiet, start, timings });
+          const result = await buildPptxWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings, browser: opts.browser }, quiet);
+          reportResult(result, { command: 'pptx', format: opts.format, quiet, start, timings });
         },
         { json: opts.format === 'json' ? 'pptx' : undefined },
       );

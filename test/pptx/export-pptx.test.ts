@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPptx } from '../../src/build-pptx.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { miniCourseWith } from '../helpers/course-files.js';
-import { tempDir } from '../helpers/paths.js';
+import { MINI_COURSE, tempDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const EXTRA = `---
 title: "Extra constructs"
@@ -167,6 +168,18 @@ describe('lectern pptx', () => {
     expect(warning.start.line).toBe(13);
     expect(warning.message).toContain('an embedded page');
     expect(warnings.filter((w) => w.ruleId === 'pptx-picture')).toHaveLength(1);
+  });
+
+  it('is written into the staged output, with the PDFs when asked, and kept by a later build', () => {
+    const dir = join(tempDir(), 'out');
+    const result = runCli(['build', MINI_COURSE, '--out', dir, '--lang', 'en', '--pdf', '--pptx', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { pdfs: string[]; pptx: string[] };
+    expect(report.pptx.map((f) => f.split('/').slice(-3).join('/'))).toEqual(['en/01-demo/slides.pptx']);
+    expect(report.pdfs.some((f) => f.endsWith('en/01-demo/slides.pdf'))).toBe(true);
+    expect(readdirSync(dirname(dir)).filter((name) => name.includes('staging'))).toEqual([]);
+    expect(runCli(['build', MINI_COURSE, '--out', dir, '--lang', 'en']).status).toBe(0);
+    expect(existsSync(join(dir, 'en/01-demo/slides.pptx'))).toBe(true);
   });
 
   it('is deterministic: the same input gives the same bytes', async () => {
