@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildPdfsOptions } from './build-pdfs.js';
 import { registerBrowserCommand } from './cli/browser-command.js';
@@ -13,7 +13,7 @@ import { withStatus } from './cli/status-line.js';
 import { EXIT, runCommand } from './cli/run-command.js';
 import { registerBuildWatch, registerServeCommand } from './cli/serve-command.js';
 import { stylesFor } from './cli/terminal.js';
-import { diagnosticsToJson, formatDiagnostics } from './diagnostics/format-diagnostics.js';
+import { diagnosticsToData, formatDiagnostics } from './diagnostics/format-diagnostics.js';
 import { exitCleanlyOnSignals } from './shutdown.js';
 import { Timings } from './timings.js';
 
@@ -91,7 +91,7 @@ function program(): Command {
         const result = opts.pptx ? await (await import('./cli/pptx-command.js')).addPptxWithProgress(built, opts.browser, quiet) : built;
         reportResult(result, { command: 'build', format: opts.format, quiet, start, timings });
         if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
-      }, { json: opts.format === 'json' });
+      }, { json: opts.format === 'json' ? 'build' : undefined });
     });
   pdfOptions(buildCommand);
 
@@ -108,7 +108,7 @@ function program(): Command {
         const only = opts.slides || opts.handout || opts.reader ? { slides: Boolean(opts.slides), handout: Boolean(opts.handout), reader: Boolean(opts.reader) } : {};
         const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, timings, ...pdfSettings(opts), ...only }, quiet);
         reportResult(result, { command: 'pdf', format: opts.format, quiet, start, timings });
-      }, { json: opts.format === 'json' });
+      }, { json: opts.format === 'json' ? 'pdf' : undefined });
     });
   pdfOptions(pdfCommand);
 
@@ -125,16 +125,18 @@ function program(): Command {
         const { check } = await import('./check.js');
         const result = await check({ course, sourceTexts: opts.sourceTexts, strict: opts.strict });
         const { diagnostics } = result;
-        if (opts.format === 'json') process.stdout.write(`${diagnosticsToJson(diagnostics, process.cwd())}\n`);
-        else {
+        const failed = diagnostics.hasErrors || (opts.strict && diagnostics.count('warning') > 0);
+        if (opts.format === 'json') {
+          const { lectures, facts, quotes } = result;
+          process.stdout.write(`${JSON.stringify({ command: 'check', ok: !failed, lectures, facts, quotes, diagnostics: diagnosticsToData(diagnostics, process.cwd()) }, null, 2)}\n`);
+        } else {
           process.stdout.write(`${formatDiagnostics(diagnostics, process.cwd(), { infos: opts.infos, styles: stylesFor(process.stdout) })}\n`);
           process.stdout.write(
             `${result.lectures} lecture(s), ${result.facts} fact(s), ${result.quotes.verified} quote(s) verified, ${result.quotes.unverified} unverified\n`,
           );
         }
-        const failed = diagnostics.hasErrors || (opts.strict && diagnostics.count('warning') > 0);
         return failed ? EXIT.content : EXIT.ok;
-      });
+      }, { json: opts.format === 'json' ? 'check' : undefined });
     });
 
   cli
@@ -146,7 +148,14 @@ function program(): Command {
       process.exitCode = await runCommand(async () => {
         const { scaffold } = await import('./cli/scaffold.js');
         const { defaultCourse } = await import('./course/course-files.js');
-        for (const file of await scaffold(name, opts.course ?? defaultCourse())) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
+        const files = await scaffold(name, opts.course ?? defaultCourse());
+        for (const file of files) process.stdout.write(`created ${relative(process.cwd(), file)}\n`);
+        const course = files.find((file) => file.endsWith('course.yaml'));
+        if (course) {
+          const { defaultOutDir } = await import('./build.js');
+          const folder = relative(process.cwd(), dirname(course)) || '.';
+          process.stdout.write(`next: lectern build ${folder}, then open ${relative(process.cwd(), join(defaultOutDir(dirname(course)), 'index.html'))}\n`);
+        }
       });
     });
   registerServeCommand(cli);

@@ -26,7 +26,7 @@ export function registerPptxCommand(cli: Command): void {
           const built = await build({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings });
           reportResult(await addPptxWithProgress(built, opts.browser, quiet), { command: 'pptx', format: opts.format, quiet, start, timings });
         },
-        { json: opts.format === 'json' },
+        { json: opts.format === 'json' ? 'pptx' : undefined },
       );
     });
 }

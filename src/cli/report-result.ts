@@ -23,6 +23,7 @@ export function reportResult(result: BuildResult & { pdfs?: string[]; pptx?: str
   if (options.format === 'json') {
     const document = {
       command: options.command,
+      ok: true,
       outDir: relative(cwd, result.outDir) || '.',
       decks: result.decks.map((d) => ({ lang: d.lang, lecture: d.lectureId, title: d.title, file: relative(cwd, `${result.outDir}/${d.lang}/${d.lectureId}/index.html`) })),
       pdfs: (result.pdfs ?? []).map((p) => relative(cwd, p)),

@@ -6,8 +6,12 @@ import { interruptedSignal, InterruptedError, outputStateNote } from '../shutdow
 /** Exit codes: content errors are the author's to fix; usage errors are the caller's or the machine's. */
 export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
 
-/** Runs a command body and turns whatever it throws into a message and an exit code, never a stack trace. */
-export async function runCommand(body: () => Promise<number | void>, { json = false }: { json?: boolean } = {}): Promise<number> {
+/**
+ * Runs a command body and turns whatever it throws into a message and an exit
+ * code, never a stack trace. With `json` (the command's name), content errors
+ * are one JSON document on stdout, as the command's result would be.
+ */
+export async function runCommand(body: () => Promise<number | void>, { json }: { json?: string } = {}): Promise<number> {
   try {
     return (await body()) ?? EXIT.ok;
   } catch (error) {
@@ -19,7 +23,7 @@ export async function runCommand(body: () => Promise<number | void>, { json = fa
       return new InterruptedError(signal).exitCode;
     }
     if (error instanceof ContentError && json) {
-      process.stdout.write(`${JSON.stringify({ ok: false, diagnostics: diagnosticsToData(error.diagnostics, process.cwd()) }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ command: json, ok: false, diagnostics: diagnosticsToData(error.diagnostics, process.cwd()) }, null, 2)}\n`);
       return EXIT.content;
     }
     if (error instanceof ContentError) {

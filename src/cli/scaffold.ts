@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
 const COURSE_YAML = (title: string) => `title: ${JSON.stringify(title)}
@@ -27,7 +28,7 @@ const FACTS_YAML = `- id: example-event
       quote: "the words of the source, copied exactly"
 `;
 
-const OUTLINE = (title: string, lang: string) => `---
+const OUTLINE = (title: string, lang: string, point: string) => `---
 title: ${JSON.stringify(title)}
 lang: ${lang}
 ---
@@ -36,13 +37,27 @@ lang: ${lang}
 
 ## A slide
 
-- A point, dated {{date "example-event"}}
+- ${point}
 - Another point
 
 ::: notes
 What to say on this slide.
 :::
 `;
+
+/** The languages a course is written in, first the default, as its course.yaml lists them. */
+function courseLanguages(course: string): string[] {
+  try {
+    const config = parse(readFileSync(join(course, 'course.yaml'), 'utf8')) as { languages?: unknown };
+    const langs = Array.isArray(config?.languages) ? config.languages.filter((l): l is string => typeof l === 'string') : [];
+    return langs.length ? langs : ['en'];
+  } catch {
+    return ['en'];
+  }
+}
+
+/** A lecture's name: its number first ("03-the-thaw", "03 Zellteilung"). */
+const LECTURE = /^\d+[-_ ]\S/u;
 
 /** Creates a course folder, or a lecture in an existing course; returns the files written. */
 export async function scaffold(name: string, courseDir: string): Promise<string[]> {
@@ -52,12 +67,14 @@ export async function scaffold(name: string, courseDir: string): Promise<string[
     await writeFile(file, text);
     written.push(file);
   };
-  if (/^\d+-[a-z0-9-]+$/.test(name)) {
+  if (LECTURE.test(name)) {
     const course = resolve(courseDir);
     if (!existsSync(join(course, 'course.yaml'))) {
       throw new UsageError(`no course at ${course}`, 'pass --course with the course folder, or create a course first: lectern new my-course');
     }
-    await write(join(course, `${name}.en.md`), OUTLINE(name.replace(/^\d+-/, '').replace(/-/g, ' '), 'en'));
+    // One outline per language of the course; the placeholder uses no fact, which the course may not have.
+    const title = name.replace(/^\d+[-_ ]+/, '').replace(/[-_]/g, ' ');
+    for (const lang of courseLanguages(course)) await write(join(course, `${name}.${lang}.md`), OUTLINE(title, lang, 'A point'));
     return written;
   }
   const root = resolve(name);
@@ -67,6 +84,6 @@ export async function scaffold(name: string, courseDir: string): Promise<string[
   await write(join(root, 'course.yaml'), COURSE_YAML(basename(root)));
   await write(join(root, 'sources.yaml'), SOURCES_YAML);
   await write(join(root, 'facts', 'example.yaml'), FACTS_YAML);
-  await write(join(root, '01-introduction.en.md'), OUTLINE('Introduction', 'en'));
+  await write(join(root, '01-introduction.en.md'), OUTLINE('Introduction', 'en', 'A point, dated {{date "example-event"}}'));
   return written;
 }

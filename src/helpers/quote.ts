@@ -1,5 +1,7 @@
 import type { HelperOptions } from 'handlebars';
+import type { Fact } from '../facts/fact-schema.js';
 import { formatDate, textOr } from '../facts/format-fact.js';
+import { normaliseText } from '../facts/normalise-text.js';
 import { escapeHtml } from '../html/escape-html.js';
 import { citeLink, localise, resolveFact, type LectureScope } from './lecture-scope.js';
 
@@ -21,7 +23,7 @@ export function quoteHelper(scope: LectureScope) {
       .join(', ');
     const mark = citeLink(scope, fact);
     // Without a speaker or a date the quotation is attributed to its source, not to a bare mark.
-    const attribution = by || escapeHtml(sourceName(scope, fact.sources[0]!.source));
+    const attribution = by || escapeHtml(sourceName(scope, quotedSource(fact)));
     return [
       `<blockquote class="fact-quote" data-fact="${escapeHtml(fact.id)}">`,
       `<p>${escapeHtml(text)}</p>`,
@@ -30,6 +32,17 @@ export function quoteHelper(scope: LectureScope) {
       '</blockquote>',
     ].join('');
   };
+}
+
+/**
+ * The source a quotation's words come from: the citation whose quote holds
+ * them. Another source may be cited beside it to correct it, and must not be
+ * taken for its author.
+ */
+function quotedSource(fact: Extract<Fact, { type: 'quote' }>): string {
+  const words = normaliseText(fact.text).text;
+  const holding = fact.sources.find((c) => c.quote !== undefined && normaliseText(c.quote).text.includes(words));
+  return (holding ?? fact.sources[0]!).source;
 }
 
 /** How a quotation without a speaker names its source: the author, else the title. */

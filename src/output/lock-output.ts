@@ -5,7 +5,7 @@ import lockfile from 'proper-lockfile';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
 /** A lock not refreshed for this long belongs to a command that was killed. */
-const STALE_MS = 10_000;
+const STALE_MS = 30_000;
 /** How often a command refreshes its lock: often, so that a busy machine does not make it look stale. */
 const UPDATE_MS = 1000;
 
@@ -36,7 +36,7 @@ const show = (path: string) => relative(process.cwd(), path) || path;
  * Locks an output folder for the length of a command (a `.NAME.lock` folder
  * beside it, refreshed while the command runs), so that two commands never
  * write it at once; a second one waits for a lock left by a killed command to
- * go stale (10 s), then refuses with a clear message. Once locked, what an earlier
+ * go stale (30 s: a long synchronous render must not look like a kill), then refuses with a clear message. Once locked, what an earlier
  * command left behind when it was killed is recovered and reported: an output
  * moved aside and not put back is restored; staging folders and old copies are
  * removed.

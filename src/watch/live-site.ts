@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { carriedOver, defaultOutDir, PdfLedgerReader, templateRoots, type BuildOptions } from '../build.js';
+import { defaultOutDir, templateRoots, type BuildOptions } from '../build.js';
+import { carriedOver, PdfLedgerReader } from '../site/pdf-states.js';
 import { defaultCourse } from '../course/course-files.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import { outlineFiles, reportDuplicateLectures } from '../course/find-course-files.js';

@@ -165,7 +165,8 @@ describe('lectern check', () => {
     expect(text.status).toBe(1);
     expect(text.stdout).toMatch(/01-demo\.en\.md:7:1 error unknown fact "first-trail" — did you mean "first-trial"\?/);
     const json = JSON.parse(runCli(['check', course, '--format', 'json']).stdout);
-    expect(json.filter((d: { severity: string }) => d.severity === 'error')).toHaveLength(2);
-    expect(json[0]).toMatchObject({ file: expect.stringContaining('01-demo.en.md'), start: { line: 7, column: 1 } });
+    expect(json).toMatchObject({ command: 'check', ok: false, lectures: 1 });
+    expect(json.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toHaveLength(2);
+    expect(json.diagnostics[0]).toMatchObject({ file: expect.stringContaining('01-demo.en.md'), start: { line: 7, column: 1 } });
   });
 });

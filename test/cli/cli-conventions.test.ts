@@ -49,6 +49,7 @@ describe('colour', () => {
 
 interface BuildReport {
   command: string;
+  ok: boolean;
   outDir: string;
   decks: Array<{ lang: string; lecture: string; title: string; file: string }>;
   pdfs: string[];
@@ -64,6 +65,7 @@ describe('--format json', () => {
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as BuildReport;
     expect(report.command).toBe('build');
+    expect(report.ok).toBe(true);
     expect(report.decks.map((d) => `${d.lang}/${d.lecture}`).sort()).toEqual(['en/01-demo', 'ru/01-demo']);
     for (const deck of report.decks) expect(readFileSync(join(deck.file), 'utf8')).toContain('<div class="reveal"');
     expect(report.pdfs).toEqual([]);
@@ -74,7 +76,8 @@ describe('--format json', () => {
   it('a build with content errors prints them as JSON too, exit 1', () => {
     const result = runCli(['build', join(REPO, 'test/fixtures/broken/unknown-fact-in-outline'), '--out', join(tempDir(), 'out'), '--format', 'json']);
     expect(result.status).toBe(1);
-    const report = JSON.parse(result.stdout) as { ok: boolean; diagnostics: Diagnostic[] };
+    const report = JSON.parse(result.stdout) as { command: string; ok: boolean; diagnostics: Diagnostic[] };
+    expect(report.command).toBe('build');
     expect(report.ok).toBe(false);
     expect(report.diagnostics.some((d) => d.severity === 'error')).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/paths.js';
@@ -18,6 +18,28 @@ describe('lectern new', () => {
     expect(lecture.status, lecture.stderr).toBe(0);
     expect(existsSync(join(course, '02-second-steps.en.md'))).toBe(true);
     expect(runCli(['check', course]).status).toBe(0);
+  });
+
+  it('writes a new lecture in every language of the course, with nothing it depends on, whatever its name\'s spelling', () => {
+    const dir = tempDir();
+    runCli(['new', 'zellbiologie'], dir);
+    const course = join(dir, 'zellbiologie');
+    writeFileSync(join(course, 'course.yaml'), readFileSync(join(course, 'course.yaml'), 'utf8').replace('languages: [en]', 'languages: [de, en]'));
+    // The course's own facts replace the example ones: a new lecture must not rely on them.
+    rmSync(join(course, 'facts/example.yaml'));
+    rmSync(join(course, '01-introduction.en.md'));
+    const lecture = runCli(['new', '03 Zellteilung'], course);
+    expect(lecture.status, lecture.stderr).toBe(0);
+    expect(lecture.stdout).toBe('created 03 Zellteilung.de.md\ncreated 03 Zellteilung.en.md\n');
+    expect(readFileSync(join(course, '03 Zellteilung.de.md'), 'utf8')).toMatch(/^---\ntitle: "Zellteilung"\nlang: de\n/);
+    expect(existsSync(join(course, '03 Zellteilung', 'course.yaml'))).toBe(false);
+    const check = runCli(['check', course]);
+    expect(check.stdout).toContain('0 errors');
+  });
+
+  it('says what to do next after scaffolding a course', () => {
+    const created = runCli(['new', 'my-course'], tempDir());
+    expect(created.stdout).toMatch(/\nnext: lectern build my-course, then open my-course\/_output\/index.html\n$/);
   });
 
   it('refuses to overwrite, with exit 2', () => {

@@ -54,7 +54,7 @@ describe('LiveSite', () => {
     expect((error as Error).message).toMatch(/^another lectern command is writing .*output \(its lock is .*\.output\.lock\)$/);
     await site.close();
     await build({ course, out: site.outDir });
-  }, 60_000);
+  }, 120_000);
 
   it('writes the last good output again when the output folder was deleted', async () => {
     const { site, edit } = await openSite();
