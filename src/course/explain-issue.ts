@@ -78,9 +78,11 @@ export function explainIssue(issue: Issue, schema: Schema, value: unknown): Arra
   const guess = issue.code === 'invalid_union' && 'options' in issue && typeof found === 'string' ? didYouMean(found, (issue as { options: string[] }).options) : undefined;
   const wanted = expected(issue, at);
   const expectation = `${wanted}${wanted.startsWith('expected') ? `, found ${describe(found)}` : ''}${guess ? ` — did you mean "${guess}"?` : ''}`;
+  // An item of a list is named by the list's key: "languages: expected a language code…".
+  const label = key ?? path.filter((p): p is string => typeof p === 'string').at(-1);
   return [
     {
-      message: key ? `${key}: ${expectation}` : expectation,
+      message: label ? `${label}: ${expectation}` : expectation,
       hint: explained ?? (key ? 'docs/authoring.md shows the format of each key' : (meta?.description ?? 'docs/authoring.md shows the format of each file')),
     },
   ];

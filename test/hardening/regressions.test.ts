@@ -96,7 +96,7 @@ describe('found by fuzzing', () => {
   }
 
   it('refuses a language code that Intl cannot format, which made the date helpers throw', () => {
-    expect(schemaProblems('title: T\nlanguages: [en, en-12]\n', courseSchema)).toEqual(['2:17 languages: expected a language code such as "en" or "ru"']);
+    expect(schemaProblems('title: T\nlanguages: [en, en-12]\n', courseSchema)).toEqual(['2:17 languages: expected a language code such as "en" or "ru", found "en-12"']);
   });
 
   it('refuses date and figure ranges that end before they begin', () => {
