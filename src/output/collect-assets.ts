@@ -28,16 +28,16 @@ function folder(from: string, to: string, keep: (name: string) => boolean = () =
 
 const FONT_SUBSETS = /-(cyrillic|cyrillic-ext|latin|latin-ext)-\d+-(normal|italic)\.woff2?$/;
 
-/** The plugins a deck may ask for (mermaid diagrams, chalkboard, menu), shipped locally. */
+/**
+ * The plugins a deck may ask for (mermaid diagrams, menu), shipped locally.
+ * The chalkboard is among the built-in templates' assets: its package,
+ * reveal.js-plugins 4.6, depends on npm 6 itself.
+ */
 function pluginAssets(): Asset[] {
   const mermaid = packageDir('mermaid');
-  const plugins = packageDir('reveal.js-plugins', 'reveal.js-plugins/package.json');
   const menu = packageDir('reveal.js-menu', 'reveal.js-menu/package.json');
   return [
     { from: join(mermaid, 'dist/mermaid.min.js'), to: 'plugins/mermaid/mermaid.min.js' },
-    { from: join(plugins, 'chalkboard/plugin.js'), to: 'plugins/chalkboard/plugin.js' },
-    { from: join(plugins, 'chalkboard/style.css'), to: 'plugins/chalkboard/style.css' },
-    ...folder(join(plugins, 'chalkboard/img'), 'plugins/chalkboard/img'),
     { from: join(menu, 'menu.js'), to: 'plugins/menu/menu.js' },
     { from: join(menu, 'menu.css'), to: 'plugins/menu/menu.css' },
     { from: join(menu, 'font-awesome/css/all.css'), to: 'plugins/menu/font-awesome/css/all.css' },
