@@ -25,8 +25,9 @@ export interface Estimate {
   tallest?: Tallest;
 }
 
+/** The lines a text wraps to; runs of white space are drawn as one space, as HTML draws them. */
 function textLines(text: string, perLine = CHARS_PER_LINE): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.replace(/[ \t]+/g, ' ').length / perLine)), 0);
 }
 
 function inlineText(token: Token | undefined): string {

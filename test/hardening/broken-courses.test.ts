@@ -92,7 +92,9 @@ describe('line endings and byte-order marks change nothing', () => {
 });
 
 describe('generated pathological courses', () => {
-  it('builds a 10 MB outline in under 20 s', { timeout: 90_000 }, () => {
+  // About 25,000 slides through every stage, typesetting and the search index included: linear work takes
+  // well under the bound on 2 cores, a step quadratic in the slides would take many minutes.
+  it('builds a 10 MB outline in under 40 s', { timeout: 120_000 }, () => {
     const slide = (i: number) =>
       [
         `## Slide ${i} {.smaller background="#223"}`,
@@ -126,7 +128,7 @@ describe('generated pathological courses', () => {
     const seconds = (performance.now() - start) / 1000;
     expectNoCrash(result);
     expect(result.status, result.stderr).toBe(0);
-    expect(seconds).toBeLessThan(20);
+    expect(seconds).toBeLessThan(40);
   });
 
   it('checks 10,000 facts in under 20 s', { timeout: 90_000 }, () => {

@@ -256,7 +256,7 @@ describe('hostile text in facts, sources, course and front matter', () => {
       const course = miniCourseWith({ 'sources.yaml': `- id: chronicle\n  title: C\n  language: en\n  kind: secondary\n  url: ${q(url)}\n- id: almanac\n  title: A\n  language: en\n  kind: reference\n` });
       const result = runCli(['check', course]);
       expect(result.status, url).toBe(1);
-      expect(result.stdout).toMatch(/sources\.yaml:5:8 error url: expected a web address starting with http:\/\/ or https:\/\/ \[schema\]/);
+      expect(result.stdout).toMatch(/sources\.yaml:5:8 error url: expected a web address starting with http:\/\/ or https:\/\/, found "[^\n]*" \[schema\]/);
     }
   });
 });
