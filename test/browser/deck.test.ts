@@ -48,7 +48,8 @@ describe('a built deck in Chromium, from file://', () => {
       }
       expect([...visited].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
       expect(notes.get(2)).toContain('Stress the staging of the trial.');
-      expect(notes.get(2)).toContain('The first open trial took place in August 1936');
+      // Typeset: a no-break space keeps the day, month and year together.
+      expect(notes.get(2)).toContain('The first open trial took place in August&nbsp;1936');
       expect(notes.get(3)).toContain('Read the quote slowly.');
 
       const outside = log.requests.filter((url) => !url.startsWith(`file://${out}/`) && !url.startsWith('data:'));
