@@ -8,6 +8,7 @@
  *
  *   npx tsx bench/compare-marp.ts [--quick]
  */
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -72,6 +73,7 @@ export type PairSummary = ReturnType<typeof summarisePair>;
 export async function compareWithMarp(quick = false): Promise<PairSummary[]> {
   const runs = quick ? 3 : 5;
   const work = join(tmpdir(), 'lectern-vs-marp');
+  rmSync(work, { recursive: true, force: true });
   const browser = await findBrowser();
   // Marp gives up on a page after 30 s unless PUPPETEER_TIMEOUT says otherwise: a 1,000-slide PDF may take longer on a busy machine.
   const env = { CHROME_PATH: browser, PUPPETEER_EXECUTABLE_PATH: browser, PUPPETEER_TIMEOUT: '600000', NO_COLOR: '1' };
