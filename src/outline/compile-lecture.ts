@@ -65,7 +65,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   let lines: number[] | undefined;
   /** The outline line of a 0-based line of the expanded body (loops repeat lines, helpers add some). */
   const outlineLine = (line: number) => (lines ? lines[Math.min(line, lines.length - 1)] ?? line : line) + bodyLine + 1;
-  const at = (line: number): Position => ({ line: outlineLine(line), column: 1 });
+  const at = (line: number, column = 1): Position => ({ line: outlineLine(line), column });
   const scope: LectureScope = {
     lang,
     file,
@@ -120,7 +120,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
     report: (line, ruleId, message, hint) => diagnostics.error(file, at(line), ruleId, message, { hint }),
-    warn: (line, ruleId, message, hint) => diagnostics.warning(file, at(line), ruleId, message, { hint }),
+    warn: (line, ruleId, message, hint, column) => diagnostics.warning(file, at(line, column), ruleId, message, { hint }),
     helperHtml: scope.inserted,
     codeLineNumbers: options.codeLineNumbers,
     incremental: options.incremental,
