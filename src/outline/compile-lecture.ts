@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Token } from 'markdown-it';
 import { citationStyle } from '../bibliography/citation-style.js';
 import { citationMarker } from '../bibliography/format-bibliography.js';
@@ -44,6 +44,8 @@ export interface Deck {
   sources: string[];
   /** Course-relative paths of the images, videos, stylesheets and other files the deck shows. */
   media: string[];
+  /** Course-relative paths of the files its outline includes (`{{< include >}}`). */
+  included: string[];
   options: DeckOptions;
   /** The logo's address from the deck. */
   logo?: string;
@@ -187,6 +189,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     usedFacts: [...scope.used.keys()],
     sources: orderSources(scope, store),
     media: [...media].sort(),
+    included: (shortcodes.included ?? []).map((f) => relative(root, f)).sort(),
     options,
     logo,
     css: css.map((c) => c.url),
