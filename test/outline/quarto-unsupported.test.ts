@@ -33,10 +33,10 @@ const BODY = [
   'Boxed.', //         26
   ':::', //            27
   '', //               28
-  '::: {layout-ncol=2 layout-valign="top"}', // 31
+  '::: {layout-valign="top"}', // 31
   'One', //            30
   '', //               31
-  'Two', //            32
+  '', //               32
   ':::', //            33
   '', //               34
   '::: {.callout-tip collapse="true"}', // 37
