@@ -30,7 +30,7 @@ const syntaxes = new Map<string, LanguageSyntax>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPACES = ' \u00a0\u202f\u2009';
 /** What stands between the two numbers of a range: a dash, with or without spaces. */
-const RANGE_DASH = new RegExp(`^[${SPACES}]*[-\u2010\u2011\u2012\u2013\u2014\u2212][${SPACES}]*$`);
+const RANGE_DASH = new RegExp(`^[${SPACES}\u2060]*[-\u2010\u2011\u2012\u2013\u2014\u2212][${SPACES}\u2060]*$`);
 
 function monthNames(locale: string): Map<string, number> {
   const names = new Map<string, number>();

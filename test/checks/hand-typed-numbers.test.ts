@@ -48,7 +48,7 @@ describe('findNumbers', () => {
       'range 2 - 3 million 2000000 3000000',
       'range 10–20% 10 20',
     ]);
-    expect(texts('1,5–2,5 Millionen Zellen, 7-8 nm', 'de')).toEqual(['range 1,5–2,5 Millionen 1500000 2500000', 'range 7-8 7 8']);
+    expect(texts('1,5–2,5 Millionen Zellen, 7-8 nm, 7\u2060–\u20608 nm', 'de')).toEqual(['range 1,5–2,5 Millionen 1500000 2500000', 'range 7-8 7 8', 'range 7\u2060–\u20608 7 8']);
     // Years stay dates, each on its own; a number next to a range is not drawn into it.
     expect(texts('1936–1938; 5 and 7–8', 'en')).toEqual(['date 1936 1936', 'date 1938 1938', 'number 5 5', 'range 7–8 7 8']);
   });
