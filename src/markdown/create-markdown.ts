@@ -9,6 +9,7 @@ import { codeBlocksPlugin } from './code-blocks.js';
 import { fencedDivPlugin } from './fenced-div.js';
 import { divClassesPlugin } from './divs/div-classes.js';
 import { divKindsPlugin } from './divs/register-divs.js';
+import { slideLayoutPlugin } from './divs/slide-layout.js';
 import { figuresPlugin } from './figures.js';
 import { footnoteNumbersPlugin } from './footnote-numbers.js';
 import { helperHtmlPlugin } from './helper-html.js';
@@ -50,7 +51,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote).use(footnoteNumbersPlugin).use(helperHtmlPlugin).use(codeBlocksPlugin);
   md.use(markdownItSub).use(markdownItSup).use(markdownItDeflist).use(markdownItBracketedSpans as unknown as (md: MarkdownIt) => void);
   (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
-  md.use(figuresPlugin).use(divKindsPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
+  md.use(figuresPlugin).use(divKindsPlugin).use(slideLayoutPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

@@ -41,6 +41,27 @@ function takeAttr(token: Token, name: string): string | undefined {
   return String(value);
 }
 
+/**
+ * Where each `@fig-…` of an inline token stands in the source: its 0-based
+ * line and 1-based column, found in the token's source lines in order of
+ * appearance (a name met again is looked for after the one before).
+ */
+function referencePlaces(src: string, inline: Token): (name: string) => { line: number; column: number } {
+  const [first, end] = inline.map ?? [0, 1];
+  const lines = src.split('\n').slice(first, end);
+  const after = new Map<string, { line: number; index: number }>();
+  return (name) => {
+    const from = after.get(name) ?? { line: 0, index: 0 };
+    for (let l = from.line; l < lines.length; l++) {
+      const index = lines[l]!.indexOf(`@${name}`, l === from.line ? from.index : 0);
+      if (index < 0) continue;
+      after.set(name, { line: l, index: index + 1 });
+      return { line: first + l, column: index + 1 };
+    }
+    return { line: first, column: 1 };
+  };
+}
+
 /** Marks figures, numbers those with a `fig-` id, and turns `@fig-id` into links that name them. */
 function figures(state: StateCore): void {
   const env = state.env as MarkdownEnv;
@@ -63,13 +84,15 @@ function figures(state: StateCore): void {
   const label = env.figureLabel ?? 'Figure';
   for (const token of tokens) {
     if (token.type !== 'inline' || !token.content.includes('@fig-')) continue;
+    const place = referencePlaces(state.src, token);
     splitText(state, token, REF, (m, like) => {
       const ref = new state.Token('html_inline', '', 0);
       ref.level = like.level;
       const n = numbers.get(m[2]!);
       if (n !== undefined) ref.content = `${escapeHtml(m[1]!)}<a href="#/${escapeHtml(m[2]!)}" class="quarto-xref">${escapeHtml(label)}\u00a0${n}</a>`;
       else {
-        env.warn?.(token.map?.[0] ?? 0, 'unknown-reference', `"@${m[2]}" refers to no figure`, `give an image the id {#${m[2]}}, or fix the reference`);
+        const at = place(m[2]!);
+        env.warn?.(at.line, 'unknown-reference', `"@${m[2]}" refers to no figure`, `give an image the id {#${m[2]}}, or fix the reference`, at.column);
         ref.content = `${escapeHtml(m[1]!)}<strong class="quarto-xref-missing">?@${escapeHtml(m[2]!)}</strong>`;
       }
       return ref;

@@ -4,8 +4,8 @@ import type { Env } from 'markdown-it';
 export type MarkdownEnv = Env & {
   /** Reports a problem at a 0-based line of the Markdown being rendered. */
   report?: (line: number, ruleId: string, message: string, hint?: string) => void;
-  /** Reports something left out or shown otherwise than written, at a 0-based line. */
-  warn?: (line: number, ruleId: string, message: string, hint?: string) => void;
+  /** Reports something left out or shown otherwise than written, at a 0-based line (and 1-based column, when known). */
+  warn?: (line: number, ruleId: string, message: string, hint?: string, column?: number) => void;
   /** The deck's default for `code-line-numbers`. */
   codeLineNumbers?: string;
   /** Set when the Markdown holds a diagram that the deck draws with mermaid. */

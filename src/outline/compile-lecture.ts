@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Token } from 'markdown-it';
 import { citationStyle } from '../bibliography/citation-style.js';
 import { citationMarker } from '../bibliography/format-bibliography.js';
@@ -46,6 +46,8 @@ export interface Deck {
   sources: string[];
   /** Course-relative paths of the images, videos, stylesheets and other files the deck shows. */
   media: string[];
+  /** Course-relative paths of the files its outline includes (`{{< include >}}`). */
+  included: string[];
   options: DeckOptions;
   /** The logo's address from the deck. */
   logo?: string;
@@ -67,7 +69,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   let lines: number[] | undefined;
   /** The outline line of a 0-based line of the expanded body (loops repeat lines, helpers add some). */
   const outlineLine = (line: number) => (lines ? lines[Math.min(line, lines.length - 1)] ?? line : line) + bodyLine + 1;
-  const at = (line: number): Position => ({ line: outlineLine(line), column: 1 });
+  const at = (line: number, column = 1): Position => ({ line: outlineLine(line), column });
   const scope: LectureScope = {
     lang,
     file,
@@ -122,7 +124,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
     report: (line, ruleId, message, hint) => diagnostics.error(file, at(line), ruleId, message, { hint }),
-    warn: (line, ruleId, message, hint) => diagnostics.warning(file, at(line), ruleId, message, { hint }),
+    warn: (line, ruleId, message, hint, column) => diagnostics.warning(file, at(line, column), ruleId, message, { hint }),
     helperHtml: scope.inserted,
     codeLineNumbers: options.codeLineNumbers,
     incremental: options.incremental,
@@ -190,6 +192,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     usedFacts: [...scope.used.keys()],
     sources: orderSources(scope, store),
     media: [...media].sort(),
+    included: (shortcodes.included ?? []).map((f) => relative(root, f)).sort(),
     options,
     logo,
     css: css.map((c) => c.url),

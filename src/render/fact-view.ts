@@ -2,6 +2,7 @@ import { cslItems, formatBibliography } from '../bibliography/format-bibliograph
 import type { Fact } from '../facts/fact-schema.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { formatDate, formatFigure, textIn, textOr } from '../facts/format-fact.js';
+import { joinRange } from '../typeset/range-dash.js';
 
 /** What templates show of a fact: its label and value in one language, its sources and disputes. */
 export interface FactView {
@@ -37,9 +38,8 @@ function valueOf(fact: Fact, lang: string, fallback: string, locales?: Record<st
     case 'quote':
       return fact.date ? formatDate(fact.date, lang, locales) : undefined;
     case 'person':
-      return fact.born || fact.died
-        ? `${fact.born ? formatDate(fact.born, lang, locales) : '?'}–${fact.died ? formatDate(fact.died, lang, locales) : ''}`
-        : undefined;
+      if (fact.born && fact.died) return formatDate({ from: fact.born, to: fact.died }, lang, locales);
+      return fact.born || fact.died ? joinRange(fact.born ? formatDate(fact.born, lang, locales) : '?', fact.died ? formatDate(fact.died, lang, locales) : '', lang) : undefined;
     case 'figure':
       return formatFigure(fact, lang, locales);
     case 'term':
@@ -55,7 +55,7 @@ function disputedValue(value: unknown, fact: Fact, lang: string, locales?: Recor
   if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
     return formatDate(value as { from: string; to: string }, lang, locales);
   }
-  if (Array.isArray(value)) return value.join('–');
+  if (Array.isArray(value)) return value.length === 2 ? joinRange(String(value[0]), String(value[1]), lang) : value.join('–');
   if (value && typeof value === 'object') return textIn(value as Record<string, string>, lang) ?? JSON.stringify(value);
   return String(value);
 }

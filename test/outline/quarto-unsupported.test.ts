@@ -33,10 +33,10 @@ const BODY = [
   'Boxed.', //         26
   ':::', //            27
   '', //               28
-  '::: {layout-ncol=2 layout-valign="top"}', // 31
+  '::: {layout-valign="top"}', // 31
   'One', //            30
   '', //               31
-  'Two', //            32
+  '', //               32
   ':::', //            33
   '', //               34
   '::: {.callout-tip collapse="true"}', // 37
@@ -63,9 +63,20 @@ describe('Quarto constructs Lectern does not render', () => {
       '27:1 warning unknown-class div class "my-box" means nothing to Lectern: nothing styles it',
       '31:1 warning unsupported-attribute attribute "layout-valign" is not supported by Lectern: it is ignored',
       '37:1 warning unsupported-attribute attribute "collapse" is not supported by Lectern: it is ignored',
-      '41:1 warning unknown-reference "@fig-missing" refers to no figure',
+      '41:5 warning unknown-reference "@fig-missing" refers to no figure',
     ]);
     expect(diagnostics.list.every((d) => d.hint)).toBe(true);
+  });
+
+  it('reports a reference to no figure at its own column, each where it stands', async () => {
+    const body = '## Refs\n\n- first, @fig-a and @fig-b\n- again @fig-a,\n  and @fig-a\n';
+    const { diagnostics } = await renderOutlineBody(body);
+    expect(diagnostics.sorted().map((d) => `${d.start.line}:${d.start.column} ${d.message}`)).toEqual([
+      '6:10 "@fig-a" refers to no figure',
+      '6:21 "@fig-b" refers to no figure',
+      '7:9 "@fig-a" refers to no figure',
+      '8:7 "@fig-a" refers to no figure',
+    ]);
   });
 
   it('shows an executable cell as highlighted code without its option lines', async () => {

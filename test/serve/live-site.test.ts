@@ -210,6 +210,18 @@ describe('LiveSite', () => {
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });
 
+  it('an edit of an included file recompiles the lectures that include it', async () => {
+    const { site, edit } = await openSite({
+      '02-terms.en.md': `${SECOND}\n## Shared\n\n{{< include parts/_intro.md >}}\n`,
+      'parts/_intro.md': 'The first version.\n',
+    });
+    const report = await edit('parts/_intro.md', () => 'The second version.\n');
+    expect(report.ok).toBe(true);
+    expect(report.recompiled).toEqual(['02-terms.en.md']);
+    expect(report.written).toContain('en/02-terms/index.html');
+    expect(readFileSync(join(site.outDir, 'en/02-terms/index.html'), 'utf8')).toContain('The second version.');
+  });
+
   it('a course.yaml edit reloads everything', async () => {
     const { course, site, edit } = await openSite();
     const report = await edit('course.yaml', (t) => t.replace('A mini course', 'A small course'));
