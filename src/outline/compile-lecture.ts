@@ -23,6 +23,7 @@ import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
 import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
 import { imageHeights } from './image-height.js';
+import { isQuartoThemeValue } from './quarto-theme.js';
 import { takeFootnotes } from './slide-footnotes.js';
 import { slideHeading } from './slide-heading.js';
 import { splitSlides } from './split-slides.js';
@@ -36,7 +37,10 @@ export interface Deck {
   subtitle?: string;
   author?: string;
   date?: string;
+  /** Lectern's theme (templates/themes/NAME.css). */
   theme: string;
+  /** The Quarto theme whose colours are drawn over it, if any. */
+  palette?: string;
   slides: Slide[];
   /** Facts the lecture uses, in order of first use. */
   usedFacts: string[];
@@ -184,7 +188,8 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     subtitle: frontMatter.subtitle,
     author: frontMatter.author ?? config.author,
     date: frontMatter.date,
-    theme: frontMatter.theme ?? config.theme,
+    theme: typeof frontMatter.theme === 'string' && !isQuartoThemeValue(frontMatter.theme) ? frontMatter.theme : config.theme,
+    palette: options.palette,
     slides,
     usedFacts: [...scope.used.keys()],
     sources: orderSources(scope, store),
