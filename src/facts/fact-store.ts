@@ -40,6 +40,8 @@ export class FactStore {
   /** Ids of facts and sources that are written but invalid: already reported, so their uses are not reported as unknown. */
   readonly invalidFacts = new Set<string>();
   readonly invalidSources = new Set<string>();
+  /** Facts whose id an earlier fact took: reported as duplicates and left out of the store, their citations still checked. */
+  readonly duplicates: FactEntry[] = [];
 
   get(id: string): FactEntry | undefined {
     return this.facts.get(id);

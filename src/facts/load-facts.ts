@@ -119,16 +119,17 @@ function loadFactFile(file: string, text: string, store: FactStore, diagnostics:
         hint: 'fact ids are unique across the course: rename one of them',
         related: [{ file: earlier.file, start: earlier.locate(['id']), message: 'first defined here' }],
       });
+      store.duplicates.push({ fact, file, locate });
       return;
     }
     store.facts.set(fact.id, { fact, file, locate });
   });
 }
 
-/** Citations name known sources; speakers name known people; disputes carry notes. */
+/** Citations name known sources; speakers name known people; disputes carry notes. A duplicate fact is checked too: renaming it must not reveal new errors. */
 function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
   const sourceIds = [...store.sources.keys()];
-  for (const { fact, file, locate } of store.facts.values()) {
+  for (const { fact, file, locate } of [...store.facts.values(), ...store.duplicates]) {
     for (const { source: id, quote, path } of citationsOf(fact)) {
       const kind = store.sources.get(id)?.source.kind;
       if (quote === undefined && kind && kind !== 'reference') {
