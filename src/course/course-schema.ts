@@ -117,7 +117,12 @@ export const frontMatterSchema = z
       .meta(about("the lecturer's name, as text, or a list of names", '"A. Lecturer"')),
     lecturer: z.string().optional().meta(about("who gives this lecture, for the handouts' covers (else the author above, else the course's lecturer)", '"Dr A. Lecturer"')),
     lang: langCode.optional().meta(about('the language of the lecture (the file name gives it otherwise)', 'en')),
-    theme: z.string().regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"').optional().meta(about('the name of a theme (templates/themes/NAME.css)', 'lectern')),
+    theme: z
+      .union([z.string().regex(/^[a-z0-9-]+$|\.s?css$/i, 'expected a theme name such as "lectern"'), z.array(z.string())], {
+        error: 'expected a theme name such as "lectern", or a list of Quarto themes',
+      })
+      .optional()
+      .meta(about("the name of a theme (templates/themes/NAME.css), or a Quarto theme such as \"moon\" whose colours the deck takes", 'lectern')),
   })
   .meta(entry('the front matter'));
 export type FrontMatter = z.output<typeof frontMatterSchema>;

@@ -23,6 +23,7 @@ import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
 import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
 import { imageHeights } from './image-height.js';
+import { isQuartoThemeValue } from './quarto-theme.js';
 import { takeFootnotes } from './slide-footnotes.js';
 import { slideHeading } from './slide-heading.js';
 import { splitSlides } from './split-slides.js';
@@ -38,7 +39,10 @@ export interface Deck {
   /** Who gives the lecture: the front matter's lecturer or author, else the course's lecturer (never the course's author, which may name a body). */
   lecturer?: string;
   date?: string;
+  /** Lectern's theme (templates/themes/NAME.css). */
   theme: string;
+  /** The Quarto theme whose colours are drawn over it, if any. */
+  palette?: string;
   slides: Slide[];
   /** Facts the lecture uses, in order of first use. */
   usedFacts: string[];
@@ -187,7 +191,8 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     author: frontMatter.author ?? config.author,
     lecturer: frontMatter.lecturer ?? frontMatter.author ?? textIn(config.lecturer, lang),
     date: frontMatter.date,
-    theme: frontMatter.theme ?? config.theme,
+    theme: typeof frontMatter.theme === 'string' && !isQuartoThemeValue(frontMatter.theme) ? frontMatter.theme : config.theme,
+    palette: options.palette,
     slides,
     usedFacts: [...scope.used.keys()],
     sources: orderSources(scope, store),
