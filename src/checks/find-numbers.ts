@@ -3,13 +3,14 @@ import { localeFor } from '../facts/format-fact.js';
 /**
  * Numbers and dates written out in running text, as a reader of the slide
  * sees them: "1 December 1934", «1 декабря 1934 г.», "December 1934",
- * "30,000", «13,8 млн», "50%". Decades ("the 1930s", «1930-е»), ordinals
- * ("7th") and numbers of documents ("Order No. 00447") are names, not data,
- * and are left alone.
+ * "30,000", «13,8 млн», "50%", and ranges of them: "7–8 nm", "2–3 million"
+ * (one finding, from `value` to `high`). Decades ("the 1930s", «1930-е»),
+ * ordinals ("7th") and numbers of documents ("Order No. 00447") are names,
+ * not data, and are left alone.
  */
 export type NumberFinding =
   | { kind: 'date'; text: string; index: number; iso: string }
-  | { kind: 'number'; text: string; index: number; value: number };
+  | { kind: 'number'; text: string; index: number; value: number; high?: number };
 
 /** Words that multiply the number before them, per language. */
 const SCALE_WORDS: Record<string, Record<string, number>> = {
@@ -28,6 +29,8 @@ interface LanguageSyntax {
 const syntaxes = new Map<string, LanguageSyntax>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPACES = ' \u00a0\u202f\u2009';
+/** What stands between the two numbers of a range: a dash, with or without spaces. */
+const RANGE_DASH = new RegExp(`^[${SPACES}\u2060]*[-\u2010\u2011\u2012\u2013\u2014\u2212][${SPACES}\u2060]*$`);
 
 function monthNames(locale: string): Map<string, number> {
   const names = new Map<string, number>();
@@ -96,6 +99,7 @@ export function findNumbers(text: string, lang: string): NumberFinding[] {
     found.push({ kind: 'date', text: whole.trim(), index: m.index, iso });
     taken.push([m.index, m.index + whole.length]);
   }
+  let previous: { finding: Extract<NumberFinding, { kind: 'number' }>; scaled: boolean } | undefined;
   for (const m of text.matchAll(number)) {
     if (taken.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const [whole, integer, fraction, scale, percent] = m;
@@ -103,10 +107,22 @@ export function findNumbers(text: string, lang: string): NumberFinding[] {
     const isYear = !fraction && !scale && !percent && /^\d{4}$/.test(integer!) && Number(digits) >= 1000 && Number(digits) < 2100;
     if (isYear) {
       found.push({ kind: 'date', text: whole, index: m.index, iso: digits });
+      previous = undefined;
       continue;
     }
-    const value = Number(`${digits}${fraction ? `.${fraction}` : ''}`) * (scale ? (SCALE_WORDS[lang]?.[scale] ?? 1) : 1);
-    found.push({ kind: 'number', text: whole.trim(), index: m.index, value });
+    const factor = scale ? (SCALE_WORDS[lang]?.[scale] ?? 1) : 1;
+    const value = Number(`${digits}${fraction ? `.${fraction}` : ''}`);
+    const low = previous?.finding;
+    if (low && low.high === undefined && RANGE_DASH.test(text.slice(low.index + low.text.length, m.index))) {
+      // "7–8 nm", "2–3 million": one range; a scale word after the second number applies to both.
+      low.text = text.slice(low.index, m.index + whole.length).trim();
+      if (!previous!.scaled) low.value *= factor;
+      low.high = value * factor;
+      continue;
+    }
+    const finding = { kind: 'number' as const, text: whole.trim(), index: m.index, value: value * factor };
+    found.push(finding);
+    previous = { finding, scaled: Boolean(scale) };
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -18,7 +18,7 @@ export function handTypedNumbers({ course, diagnostics, strict }: CheckContext):
   let index: ValueIndex | undefined;
   for (const outline of course.outlines) {
     for (const { finding, line, column } of numbersOnSlides(outline, course.config.html)) {
-      const what = finding.kind === 'date' ? 'date' : 'number';
+      const what = finding.kind === 'date' ? 'date' : finding.high === undefined ? 'number' : 'range';
       report(outline.file, { line, column }, 'hand-typed-number', `${what} "${finding.text}" typed by hand on a slide`, {
         hint: hintFor(finding, (index ??= new ValueIndex(course.store))),
       });
@@ -63,9 +63,16 @@ function numbersOnSlides(outline: Outline, html = true): Array<{ finding: Number
   return found;
 }
 
-/** The runs of plain text of an inline token: not code, math, images or raw HTML. */
+/** The runs of plain text of an inline token: not code, math, images or raw HTML, nor sub- and superscripts ("O~2~", "m^2^"), which are part of a name or a unit. */
 function visibleText(inline: Token): string[] {
-  return (inline.children ?? []).filter((c) => c.type === 'text').map((c) => c.content);
+  const runs: string[] = [];
+  let scripts = 0;
+  for (const child of inline.children ?? []) {
+    if (child.type === 'sub_open' || child.type === 'sup_open' || (child.type === 'html_inline' && /^<su[bp]\b/i.test(child.content))) scripts++;
+    else if (child.type === 'sub_close' || child.type === 'sup_close' || (child.type === 'html_inline' && /^<\/su[bp]\s*>/i.test(child.content))) scripts = Math.max(0, scripts - 1);
+    else if (child.type === 'text' && !scripts) runs.push(child.content);
+  }
+  return runs;
 }
 
 function locate(lines: string[], text: string, from: { line: number; column: number }, end: number): { line: number; column: number } | undefined {
@@ -89,6 +96,7 @@ function datesOf(fact: Fact): string[] {
 class ValueIndex {
   private readonly dates = new Map<string, string[]>();
   private readonly numbers: Array<{ value: number; id: string }> = [];
+  private readonly ranges: Array<{ low: number; high: number; id: string }> = [];
 
   constructor(store: FactStore) {
     for (const { fact } of store.facts.values()) {
@@ -98,13 +106,16 @@ class ValueIndex {
       }
       if (fact.type === 'figure') {
         for (const value of [fact.value, ...(fact.range ?? [])]) if (value !== undefined) this.numbers.push({ value, id: fact.id });
+        if (fact.range) this.ranges.push({ low: fact.range[0], high: fact.range[1], id: fact.id });
       }
     }
   }
 
   factsHolding(finding: NumberFinding): string[] {
     if (finding.kind === 'date') return [...new Set(this.dates.get(finding.iso) ?? [])];
-    const close = this.numbers.filter(({ value }) => Math.abs(value - finding.value) <= Math.abs(value) * 0.01);
+    const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(a) * 0.01;
+    const { value, high } = finding;
+    const close = high === undefined ? this.numbers.filter((n) => near(n.value, value)) : this.ranges.filter((r) => near(r.low, value) && near(r.high, high));
     return [...new Set(close.map((n) => n.id))];
   }
 }

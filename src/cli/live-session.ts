@@ -3,7 +3,7 @@ import { UsageError } from '../diagnostics/diagnostic.js';
 import { serve, watch, type LiveHandle } from '../live.js';
 import { openBrowser } from '../serve/open-browser.js';
 import { listensBeyondThisMachine } from '../serve/allowed-host.js';
-import { formatRebuild } from '../watch/format-rebuild.js';
+import { formatRebuild, problemCounts } from '../watch/format-rebuild.js';
 import type { LiveSiteOptions, RebuildReport } from '../watch/live-site.js';
 import { untilStopSignal } from '../shutdown.js';
 import { EXIT } from './run-command.js';
@@ -37,8 +37,9 @@ export async function runLiveSession(options: LiveSessionOptions): Promise<numbe
     first = false;
     if (problems) err(problems);
     const where = relative(cwd, folders.outDir) || '.';
-    if (!report.ok) out(`the course has errors: ${where} is left as it was until they are fixed`);
-    else if (!options.quiet) out(`built ${report.recompiled.length} deck(s) into ${where} in ${(report.ms / 1000).toFixed(2)} s`);
+    const counts = problemCounts(report.diagnostics);
+    if (!report.ok) out(`the course has ${counts}: ${where} is left as it was until they are fixed`);
+    else if (!options.quiet) out(`built ${report.recompiled.length} deck(s) into ${where} in ${(report.ms / 1000).toFixed(2)} s${counts ? ` (${counts})` : ''}`);
   };
   const handlers = {
     onRebuild: show,

@@ -4,11 +4,32 @@ interface Rule {
   match?: RegExp;
   /** Matches the text where the error stands. */
   at?: RegExp;
+  /** Whether the rule fits the text around the error (at `offset`). */
+  when?: (text: string, offset: number) => boolean;
   message: string;
   hint?: string;
   /** Where the problem begins, when the parser notices it later (an unclosed quote, at the end of the file). */
   start?: (text: string, offset: number) => number;
 }
+
+/** The line after the one holding `offset`, and the indentation of both. */
+function nextLine(text: string, offset: number): { start: number; indent: number; ownIndent: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  if (end < 0) return undefined;
+  const indent = (from: number) => /^ */.exec(text.slice(from))![0].length;
+  return { start: end + 1, indent: indent(end + 1), ownIndent: indent(lineStart) };
+}
+
+/**
+ * A plain value ("type: person") read as the start of a key because the next
+ * line, indented further, looks like "key: value": the slip is on that line.
+ */
+const indentedNextLine = (text: string, offset: number) => {
+  const line = text.slice(offset, text.indexOf('\n', offset));
+  const next = nextLine(text, offset);
+  return !/:(\s|$)/.test(line) && next !== undefined && next.indent > next.ownIndent;
+};
 
 /** The last `char` before the error: where an unclosed quote or bracket opened. */
 const before = (char: string) => (text: string, offset: number) => Math.max(0, text.lastIndexOf(char, offset - 1));
@@ -25,6 +46,16 @@ const RULES: Rule[] = [
     code: 'MULTILINE_IMPLICIT_KEY',
     message: 'a key runs over more than one line: its ":" is missing, or the next line is indented further than this one',
     hint: 'write each key as "key: value" on one line, and indent the keys of an entry alike',
+  },
+  {
+    code: 'BLOCK_AS_IMPLICIT_KEY',
+    when: indentedNextLine,
+    message: 'this line is indented further than the line before it, so it reads as part of that line\'s value',
+    hint: 'indent the keys of an entry alike, by the same number of spaces',
+    start: (text, offset) => {
+      const next = nextLine(text, offset)!;
+      return next.start + next.indent;
+    },
   },
   {
     code: 'BLOCK_AS_IMPLICIT_KEY',
@@ -64,7 +95,7 @@ const RULES: Rule[] = [
  */
 export function explainYamlError(code: string, message: string, text: string, offset: number): { message: string; hint: string; offset: number } {
   const at = text.slice(offset, text.indexOf('\n', offset) + 1 || undefined);
-  const rule = RULES.find((r) => r.code === code && (!r.match || r.match.test(message)) && (!r.at || r.at.test(at)));
+  const rule = RULES.find((r) => r.code === code && (!r.match || r.match.test(message)) && (!r.at || r.at.test(at)) && (!r.when || r.when(text, offset)));
   if (rule) return { message: rule.message, hint: rule.hint ?? HINT, offset: rule.start?.(text, offset) ?? offset };
   const near = at.trim().slice(0, 30);
   return { message: `the YAML cannot be read here${near ? ` ("${near}")` : ''}`, hint: HINT, offset };

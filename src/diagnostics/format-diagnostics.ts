@@ -17,6 +17,8 @@ export interface FormatOptions {
   infos?: boolean;
   /** Colours for a terminal (default: none). */
   styles?: Styles;
+  /** End with the line of counts (default: yes); off where another line already gives them. */
+  counts?: boolean;
 }
 
 function plural(n: number, word: string): string {
@@ -38,7 +40,7 @@ export function formatDiagnostic(d: Diagnostic, root: string, styles: Styles = P
 export function formatDiagnostics(
   diagnostics: Diagnostics,
   root: string,
-  { infos = false, styles = PLAIN }: FormatOptions = {},
+  { infos = false, styles = PLAIN, counts = true }: FormatOptions = {},
 ): string {
   const all = diagnostics.sorted();
   const shown = all.filter((d) => infos || d.severity !== 'info');
@@ -51,6 +53,7 @@ export function formatDiagnostics(
     }
     out.push(formatDiagnostic(d, root, styles));
   }
+  if (!counts) return out.join('\n');
   const count = (severity: Severity) => all.filter((d) => d.severity === severity).length;
   const hiddenInfos = !infos && count('info') > 0 ? ' (lectern check --infos lists them)' : '';
   const summary = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('info'), 'info') + hiddenInfos].join(', ');

@@ -15,6 +15,8 @@ export interface SourceEntry {
   source: Source;
   file: string;
   position: Position;
+  /** Position of a field of this source in sources.yaml, e.g. locate(['short', 'en']). */
+  locate?(path: YamlPath): Position;
   /** The source's text file, when one was found. */
   textFile?: string;
   /** Whether the source names a text Lectern may not read (reported when loading). */
@@ -40,6 +42,8 @@ export class FactStore {
   /** Ids of facts and sources that are written but invalid: already reported, so their uses are not reported as unknown. */
   readonly invalidFacts = new Set<string>();
   readonly invalidSources = new Set<string>();
+  /** Facts whose id an earlier fact took: reported as duplicates and left out of the store, their citations still checked. */
+  readonly duplicates: FactEntry[] = [];
 
   get(id: string): FactEntry | undefined {
     return this.facts.get(id);

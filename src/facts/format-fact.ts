@@ -1,5 +1,6 @@
 import type { LangText } from '../course/course-schema.js';
 import type { DateOrRange, Fact } from './fact-schema.js';
+import { CLOSED_RANGE_DASH, joinRange, spacedRangeDash } from '../typeset/range-dash.js';
 import { words } from './words.js';
 
 /** Languages whose dates read better in a regional form than in the bare language's default. */
@@ -51,11 +52,14 @@ function toDate(iso: string): Date {
 
 /**
  * Day ranges ("19–24 August") close up around their dash, ranges of full
- * dates keep the spaces; a day is bound to its month by a non-breaking space,
- * and in Russian "г." to its year.
+ * dates take the language's spaced dash (see range-dash.ts); a day is bound
+ * to its month by a non-breaking space, and in Russian "г." to its year.
  */
 function typeset(text: string, lang: string): string {
-  const closed = text.replace(/(^|\D)(\d{1,2})[\s\u2009]+–[\s\u2009]+(\d)/g, '$1$2–$3');
+  const closed = text
+    .replace(/(^|\D)(\d{1,2})[\s\u2009]+–[\s\u2009]+(\d)/g, '$1$2–$3')
+    .replace(/[\s\u2009]+–[\s\u2009]+/g, spacedRangeDash(lang))
+    .replace(/–(?=\d)/g, CLOSED_RANGE_DASH);
   const days = closed.replace(/(^|[^\d\p{L}])(\d{1,2}\.?) (?=\p{L})/gu, '$1$2\u00a0');
   return lang === 'ru' ? days.replace(/[ \u202f](гг?\.)/g, '\u00a0$1') : days;
 }
@@ -83,9 +87,9 @@ function formatDateUncached(value: DateOrRange, lang: string, locale: string): s
     return typeset(formatter(locale, precision(value)).format(toDate(value)), lang);
   }
   const [p, q] = [precision(value.from), precision(value.to)];
-  if (p === 'year' && q === 'year') return yearText(`${Number(value.from)}–${Number(value.to)}`, lang, true);
+  if (p === 'year' && q === 'year') return yearText(joinRange(String(Number(value.from)), String(Number(value.to)), lang), lang, true);
   if (p === q) return typeset(formatter(locale, p).formatRange(toDate(value.from), toDate(value.to)), lang);
-  return `${formatDateUncached(value.from, lang, locale)} – ${formatDateUncached(value.to, lang, locale)}`;
+  return joinRange(formatDateUncached(value.from, lang, locale), formatDateUncached(value.to, lang, locale), lang);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -99,7 +103,8 @@ function numberFormat(locale: string): Intl.NumberFormat {
 /** A figure with locale grouping, "about" when approximate, its range and unit. */
 export function formatFigure(fact: Extract<Fact, { type: 'figure' }>, lang: string, locales?: Record<string, string>): string {
   const nf = numberFormat(localeFor(lang, locales));
-  const number = fact.range ? nf.formatRange(fact.range[0], fact.range[1]) : nf.format(fact.value!);
+  // A range of figures is closed up whatever its digit groups: "680 000–750 000".
+  const number = fact.range ? `${nf.format(fact.range[0])}${CLOSED_RANGE_DASH}${nf.format(fact.range[1])}` : nf.format(fact.value!);
   const unit = textIn(fact.unit, lang);
   const about = fact.approx ? `${words(lang).about}\u00a0` : '';
   return `${about}${number}${unit ? `\u00a0${unit}` : ''}`;

@@ -4,7 +4,7 @@ import { isFile, isInside, resolvesInside } from '../course/course-files.js';
 import { factsFiles, readableInCourse } from '../course/find-course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { loadBibliographyFiles } from '../bibliography/load-bibliography.js';
-import { readYaml, validate } from '../course/read-yaml.js';
+import { readYaml, validate, type YamlPath } from '../course/read-yaml.js';
 import { citationsOf, factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
 import { FactStore } from './fact-store.js';
 import { didYouMean } from './did-you-mean.js';
@@ -73,7 +73,8 @@ async function loadSources(
       });
     }
     const textFile = text && 'file' in text ? text.file : undefined;
-    store.sources.set(source.id, { source, file, position, textFile, textRefused: Boolean(text && 'refused' in text) });
+    const locate = (path: YamlPath) => yaml.locate([i, ...path]);
+    store.sources.set(source.id, { source, file, position, locate, textFile, textRefused: Boolean(text && 'refused' in text) });
   });
 }
 
@@ -119,16 +120,17 @@ function loadFactFile(file: string, text: string, store: FactStore, diagnostics:
         hint: 'fact ids are unique across the course: rename one of them',
         related: [{ file: earlier.file, start: earlier.locate(['id']), message: 'first defined here' }],
       });
+      store.duplicates.push({ fact, file, locate });
       return;
     }
     store.facts.set(fact.id, { fact, file, locate });
   });
 }
 
-/** Citations name known sources; speakers name known people; disputes carry notes. */
+/** Citations name known sources; speakers name known people; disputes carry notes. A duplicate fact is checked too: renaming it must not reveal new errors. */
 function checkReferences(store: FactStore, diagnostics: Diagnostics): void {
   const sourceIds = [...store.sources.keys()];
-  for (const { fact, file, locate } of store.facts.values()) {
+  for (const { fact, file, locate } of [...store.facts.values(), ...store.duplicates]) {
     for (const { source: id, quote, path } of citationsOf(fact)) {
       const kind = store.sources.get(id)?.source.kind;
       if (quote === undefined && kind && kind !== 'reference') {

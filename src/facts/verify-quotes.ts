@@ -36,7 +36,7 @@ export async function verifyQuotes(store: FactStore, diagnostics: Diagnostics): 
 
   let verified = 0;
   let unverified = 0;
-  for (const { fact, file, locate } of store.facts.values()) {
+  for (const { fact, file, locate } of [...store.facts.values(), ...store.duplicates]) {
     for (const { source, quote, path: at } of citationsOf(fact)) {
       const path = [...at, 'quote'];
       const entry = store.sources.get(source);

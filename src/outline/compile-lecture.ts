@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Token } from 'markdown-it';
 import { citationStyle } from '../bibliography/citation-style.js';
 import { citationMarker } from '../bibliography/format-bibliography.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
-import { textOr } from '../facts/format-fact.js';
+import { textIn, textOr } from '../facts/format-fact.js';
 import type { LectureScope } from '../helpers/lecture-scope.js';
 import { factHelpers } from '../helpers/register-helpers.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
@@ -23,6 +23,7 @@ import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
 import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
 import { imageHeights } from './image-height.js';
+import { isQuartoThemeValue } from './quarto-theme.js';
 import { takeFootnotes } from './slide-footnotes.js';
 import { slideHeading } from './slide-heading.js';
 import { splitSlides } from './split-slides.js';
@@ -35,8 +36,15 @@ export interface Deck {
   title: string;
   subtitle?: string;
   author?: string;
+  /** Who gives the lecture: the front matter's lecturer or author, else the course's lecturer (never the course's author, which may name a body). */
+  lecturer?: string;
+  /** The lecturer's institute (Quarto's `institute:`), shown on the title slide. */
+  institute?: string;
   date?: string;
+  /** Lectern's theme (templates/themes/NAME.css). */
   theme: string;
+  /** The Quarto theme whose colours are drawn over it, if any. */
+  palette?: string;
   slides: Slide[];
   /** Facts the lecture uses, in order of first use. */
   usedFacts: string[];
@@ -44,6 +52,8 @@ export interface Deck {
   sources: string[];
   /** Course-relative paths of the images, videos, stylesheets and other files the deck shows. */
   media: string[];
+  /** Course-relative paths of the files its outline includes (`{{< include >}}`). */
+  included: string[];
   options: DeckOptions;
   /** The logo's address from the deck. */
   logo?: string;
@@ -65,7 +75,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   let lines: number[] | undefined;
   /** The outline line of a 0-based line of the expanded body (loops repeat lines, helpers add some). */
   const outlineLine = (line: number) => (lines ? lines[Math.min(line, lines.length - 1)] ?? line : line) + bodyLine + 1;
-  const at = (line: number): Position => ({ line: outlineLine(line), column: 1 });
+  const at = (line: number, column = 1): Position => ({ line: outlineLine(line), column });
   const scope: LectureScope = {
     lang,
     file,
@@ -120,12 +130,14 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
     report: (line, ruleId, message, hint) => diagnostics.error(file, at(line), ruleId, message, { hint }),
-    warn: (line, ruleId, message, hint) => diagnostics.warning(file, at(line), ruleId, message, { hint }),
+    warn: (line, ruleId, message, hint, column) => diagnostics.warning(file, at(line, column), ruleId, message, { hint }),
     helperHtml: scope.inserted,
     codeLineNumbers: options.codeLineNumbers,
     incremental: options.incremental,
     lang,
     figureLabel: words(lang).figure,
+    tableLabel: words(lang).table,
+    equationLabel: words(lang).equation,
     divClasses: stylesheetClasses(css.map((c) => c.file)),
   };
   const tokens = md.parse(expanded, env);
@@ -181,12 +193,16 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     title: frontMatter.title,
     subtitle: frontMatter.subtitle,
     author: frontMatter.author ?? config.author,
+    institute: frontMatter.institute,
+    lecturer: frontMatter.lecturer ?? frontMatter.author ?? textIn(config.lecturer, lang),
     date: frontMatter.date,
-    theme: frontMatter.theme ?? config.theme,
+    theme: typeof frontMatter.theme === 'string' && !isQuartoThemeValue(frontMatter.theme) ? frontMatter.theme : config.theme,
+    palette: options.palette,
     slides,
     usedFacts: [...scope.used.keys()],
     sources: orderSources(scope, store),
     media: [...media].sort(),
+    included: (shortcodes.included ?? []).map((f) => relative(root, f)).sort(),
     options,
     logo,
     css: css.map((c) => c.url),

@@ -14,6 +14,8 @@ const MAX_DEPTH = 8;
 export interface ExpandedShortcodes {
   text: string;
   lines?: number[];
+  /** The files `{{< include >}}` read, at any depth, in order of first inclusion. */
+  included?: string[];
 }
 
 /** Splits a shortcode's text into its name, positional and named arguments. */
@@ -37,6 +39,7 @@ export function parseShortcode(text: string): Omit<ShortcodeCall, 'at'> {
  */
 export function expandShortcodes(body: string, context: ShortcodeContext, inserted: string[], lineOffset: number, chain: string[] = []): ExpandedShortcodes {
   if (!body.includes('{{<') && !body.includes('{{{<')) return { text: body };
+  const included: string[] = [];
   const masked = maskCode(body);
   const lines = [0];
   let out = '';
@@ -83,8 +86,9 @@ export function expandShortcodes(body: string, context: ShortcodeContext, insert
       continue;
     }
     const nested = expandShortcodes(result.markdown, { ...context, file: result.file }, inserted, 0, [...chain, context.file]);
+    for (const file of [result.file, ...(nested.included ?? [])]) if (!included.includes(file)) included.push(file);
     splice(nested.text);
   }
   keep(body.slice(last));
-  return spliced ? { text: out, lines } : { text: out };
+  return spliced ? { text: out, lines, included } : { text: out };
 }

@@ -10,10 +10,11 @@ import { isFactsName, isOutlineName } from '../course/find-course-files.js';
  * - `template-asset`: a file under a template root's assets/ or themes/, copied;
  * - `facts`, `sources`, `source-text`: the fact store, reloaded; the lectures using what changed;
  * - `outline`: that lecture;
+ * - `include`: a file outlines include, the lectures including it;
  * - `media`: an image a deck shows, copied;
  * - `other`: nothing.
  */
-export type ChangeKind = 'course' | 'template' | 'template-asset' | 'facts' | 'sources' | 'source-text' | 'outline' | 'media' | 'other';
+export type ChangeKind = 'course' | 'template' | 'template-asset' | 'facts' | 'sources' | 'source-text' | 'outline' | 'include' | 'media' | 'other';
 
 /** Where things are: the course, its output, the template roots, and the files the course reads. */
 export interface CourseLayout {
@@ -24,6 +25,8 @@ export interface CourseLayout {
   sourceTexts: ReadonlySet<string>;
   /** Images the decks show. */
   media: ReadonlySet<string>;
+  /** Files the outlines include. */
+  included: ReadonlySet<string>;
 }
 
 export function classifyChange(path: string, layout: CourseLayout): ChangeKind {
@@ -40,6 +43,7 @@ export function classifyChange(path: string, layout: CourseLayout): ChangeKind {
   if (['sources.yaml', ...BIBLIOGRAPHY_FILES].some((name) => path === join(root, name))) return 'sources';
   if (dirname(path) === join(root, 'facts') && isFactsName(basename(path))) return 'facts';
   if (dirname(path) === root && isOutlineName(basename(path))) return 'outline';
+  if (layout.included.has(path)) return 'include';
   if (layout.sourceTexts.has(path)) return 'source-text';
   if (layout.media.has(path)) return 'media';
   return 'other';

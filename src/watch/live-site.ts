@@ -152,8 +152,12 @@ export class LiveSite {
       if (source.file) for (const dir of textDirs) sourceTexts.add(resolve(dir, source.file));
     }
     const media = new Set<string>();
-    for (const { deck } of this.lectures.values()) for (const m of deck?.media ?? []) media.add(join(this.root, m));
-    return { root: this.root, outDir: this.outDir, templateRoots: this.templateRoots(), sourceTexts, media };
+    const included = new Set<string>();
+    for (const { deck } of this.lectures.values()) {
+      for (const m of deck?.media ?? []) media.add(join(this.root, m));
+      for (const f of deck?.included ?? []) included.add(join(this.root, f));
+    }
+    return { root: this.root, outDir: this.outDir, templateRoots: this.templateRoots(), sourceTexts, media, included };
   }
 
   /**
@@ -208,6 +212,7 @@ export class LiveSite {
 
     const recompile = new Set(failing);
     for (const c of relevant) if (c.kind === 'outline') recompile.add(c.path);
+    for (const c of relevant) if (c.kind === 'include') for (const file of this.lecturesIncluding(c.path)) recompile.add(file);
     // An image gone makes an error in the lectures showing it.
     for (const c of relevant) if (c.kind === 'media' && c.event === 'unlink') for (const file of this.lecturesShowing(c.path)) recompile.add(file);
     const storeChanged = kinds.has('facts') || kinds.has('sources') || kinds.has('source-text');
@@ -230,6 +235,10 @@ export class LiveSite {
   private async restoreOutput(): Promise<string[]> {
     if (existsSync(this.outDir) || !this.output) return [];
     return syncOutput(this.outDir, this.output);
+  }
+
+  private lecturesIncluding(path: string): string[] {
+    return [...this.lectures.values()].filter((l) => l.deck?.included.some((f) => join(this.root, f) === path)).map((l) => l.file);
   }
 
   private lecturesShowing(image: string): string[] {

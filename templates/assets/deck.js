@@ -2,7 +2,8 @@
  * Starts a Lectern deck: mermaid diagrams drawn first (so that layout and
  * print see them), then reveal.js with the settings the page carries and the
  * plugins it loaded: speaker notes, zoom (Alt+click), chalkboard and menu
- * when the deck asks for them. R toggles the scroll view.
+ * when the deck asks for them. R toggles the scroll view. Fitted text
+ * (.r-fit-text) stays within the slide's height too.
  */
 (function () {
   var root = document.querySelector('.reveal');
@@ -11,6 +12,10 @@
   var script = document.currentScript && document.currentScript.src;
   var assets = script ? script.slice(0, script.lastIndexOf('/') + 1) : '';
   if (params.get('fragments') === 'separate') config.pdfSeparateFragments = true;
+  // The theme lays each slide out as a column with its foot at the bottom; reveal.js's own centring (center: true)
+  // would move the whole slide, foot and footer too, and differently in print: the theme centres the body instead.
+  if (config.center) root.classList.add('center-slides');
+  config.center = false;
   config.plugins = [window.RevealNotes, window.RevealZoom].filter(Boolean);
   if (window.RevealChalkboard) {
     config.plugins.push(window.RevealChalkboard);
@@ -32,8 +37,29 @@
   root.querySelectorAll('.slides > section').forEach(function (section, index) {
     section.setAttribute('data-slide-index', String(index));
   });
+  /* reveal.js fits .r-fit-text to the slide's width a frame after it lays a slide out (and after pdf-ready): wait for that. */
+  function afterFrames() {
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () {
+        requestAnimationFrame(resolve);
+      });
+    });
+  }
   window.lecternPdfReady = new Promise(function (resolve) {
     root.addEventListener('pdf-ready', resolve, { once: true });
+  }).then(afterFrames);
+
+  /* Text fitted to the slide's width is made smaller where it would push the slide's other content off the slide. */
+  function fitHeight(event) {
+    var element = event.target;
+    var section = element.closest('section');
+    var over = section ? section.scrollHeight - section.clientHeight : 0;
+    if (over <= 0 || !element.offsetHeight) return;
+    var size = parseFloat(element.style.fontSize) || parseFloat(getComputedStyle(element).fontSize);
+    element.style.fontSize = Math.max(12, Math.floor(size * Math.max(0, element.offsetHeight - over) / element.offsetHeight)) + 'px';
+  }
+  root.querySelectorAll('.r-fit-text').forEach(function (element) {
+    element.addEventListener('fit', fitHeight);
   });
 
   /* Each diagram is drawn into a visible scratch element by mermaid.render, then put in place of its source. */

@@ -184,6 +184,40 @@ describe('a Quarto deck in Chromium', () => {
     expect(contrast).toBeGreaterThan(4.5);
   });
 
+  it('fits .r-fit-text to the slide`s width, within the room the heading and the aside leave', async () => {
+    await show('Fitted');
+    const [heading] = await boxes('h2');
+    const [text] = await boxes('.r-fit-text');
+    const [foot] = await boxes('.slide-foot');
+    const size = await page.$eval('section.present .r-fit-text', (e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThan(200);
+    expect(text!.width).toBeGreaterThan(SLIDE.width / 2);
+    expect(text!.right).toBeLessThanOrEqual(SLIDE.width + 1);
+    expect(text!.top).toBeGreaterThanOrEqual(heading!.bottom);
+    expect(text!.bottom).toBeLessThanOrEqual(foot!.top + 1);
+    expect(foot!.bottom).toBeLessThanOrEqual(SLIDE.height);
+  });
+
+  it('lays out a slide by the layout attributes of its heading, cells aligned at the bottom', async () => {
+    await show('Heading grid');
+    const [tall, short] = await boxes('.quarto-layout-panel img');
+    const captions = await boxes('.quarto-layout-panel figcaption');
+    expect(short!.left).toBeGreaterThan(tall!.right);
+    expect(short!.top).toBeGreaterThan(tall!.top + 50);
+    expect(captions[1]!.bottom).toBeCloseTo(captions[0]!.bottom, 0);
+    expect(captions[0]!.bottom).toBeLessThan(SLIDE.height - 40);
+  });
+
+  it('centres a captioned figure and its caption on the slide', async () => {
+    await show('Captioned');
+    const [image] = await boxes('.quarto-figure img');
+    const [caption] = await boxes('.quarto-figure figcaption');
+    const centre = (b: Box) => b.left + b.width / 2;
+    expect(image!.width).toBeCloseTo(SLIDE.width * 0.3, -1);
+    expect(centre(image!)).toBeCloseTo(SLIDE.width / 2, 0);
+    expect(centre(caption!)).toBeCloseTo(SLIDE.width / 2, 0);
+  });
+
   it('raises no script errors', () => {
     expect(errors).toEqual([]);
   });

@@ -7,7 +7,8 @@ import { miniCourseWith } from '../helpers/course-files.js';
 import { CLI } from '../helpers/paths.js';
 
 const OUTLINE = (body: string) => `---\ntitle: T\n---\n\n## A\n\n${body}\n`;
-const texts = (text: string, lang: string) => findNumbers(text, lang).map((f) => (f.kind === 'date' ? `date ${f.text} ${f.iso}` : `number ${f.text} ${f.value}`));
+const texts = (text: string, lang: string) =>
+  findNumbers(text, lang).map((f) => (f.kind === 'date' ? `date ${f.text} ${f.iso}` : f.high === undefined ? `number ${f.text} ${f.value}` : `range ${f.text} ${f.value} ${f.high}`));
 
 describe('findNumbers', () => {
   it('reads dates at their precision and numbers with their grouping, in English', () => {
@@ -39,6 +40,17 @@ describe('findNumbers', () => {
       'number 30.000 30000',
       'number 13,8 Millionen 13800000',
     ]);
+  });
+
+  it('reads a range as one finding, a scale word after it applying to both ends', () => {
+    expect(texts('membranes are 7–8 nm thick; 2 - 3 million cells; 10–20%; 1,5–2,5 Millionen', 'en').slice(0, 3)).toEqual([
+      'range 7–8 7 8',
+      'range 2 - 3 million 2000000 3000000',
+      'range 10–20% 10 20',
+    ]);
+    expect(texts('1,5–2,5 Millionen Zellen, 7-8 nm, 7\u2060–\u20608 nm', 'de')).toEqual(['range 1,5–2,5 Millionen 1500000 2500000', 'range 7-8 7 8', 'range 7\u2060–\u20608 7 8']);
+    // Years stay dates, each on its own; a number next to a range is not drawn into it.
+    expect(texts('1936–1938; 5 and 7–8', 'en')).toEqual(['date 1936 1936', 'date 1938 1938', 'number 5 5', 'range 7–8 7 8']);
   });
 
   it('leaves names alone: decades, ordinals, numbers of documents', () => {
@@ -75,6 +87,18 @@ describe('the hand-typed-number rule', () => {
       '01-demo.en.md:8:9 info number "30,000" typed by hand on a slide | a fact can supply it, with its citation: {{figure "arrests"}}',
       '01-demo.en.md:9:6 info date "1912" typed by hand on a slide | no fact holds it yet: add one to facts/ with a cited source, then write {{date "id"}} and {{cite "id"}}',
     ]);
+  });
+
+  it('leaves sub- and superscripts alone and reports a range once, with the figure that holds it', async () => {
+    const figure = '- id: membrane\n  type: figure\n  title: {en: Membrane, ru: Мембрана}\n  range: [7, 8]\n  unit: {en: nm, ru: нм}\n  sources:\n    - source: almanac\n      note: p. 3\n';
+    const root = miniCourseWith({
+      'facts/cells.yaml': figure,
+      '01-demo.en.md': OUTLINE('- O~2~ and CO~2~ pass, Na^+^ and Ca^2+^ do not; area in m^2^ or m<sup>2</sup>, H<sub>2</sub>O\n- The membrane is 7–8 nm thick'),
+      '01-demo.ru.md': OUTLINE('- Ничего'),
+    });
+    const { diagnostics } = await check({ course: root });
+    const lines = diagnostics.list.filter((d) => d.ruleId === 'hand-typed-number').map((d) => `${d.start.line}:${d.start.column} ${d.message} | ${d.hint}`);
+    expect(lines).toEqual(['8:19 range "7–8" typed by hand on a slide | a fact can supply it, with its citation: {{figure "membrane"}}']);
   });
 
   it('points at each of two equal numbers in one table row', async () => {

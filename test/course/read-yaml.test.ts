@@ -42,6 +42,15 @@ describe('readYaml + validate', () => {
     expect(problems('- id: a\n  title: [unclosed\n')).toEqual(['2:10 the list opened here with "[" is not closed with "]"']);
   });
 
+  it('reports a key indented one space too far at its own line, not at the value before it', () => {
+    expect(problems('- id: kepler\n  type: person\n   name: {en: Kepler}\n  sources: []\n')).toEqual([
+      "3:4 this line is indented further than the line before it, so it reads as part of that line's value",
+    ]);
+    expect(problems('title: A\n  subtitle: B\n', z.unknown())).toEqual(["2:3 this line is indented further than the line before it, so it reads as part of that line's value"]);
+    // Text with ": " in it is the other cause of the same parser error: that one stands where the value does.
+    expect(problems('- id: a\n  title: Note: this\n')).toEqual(['2:10 a value here is followed by another "key: value": text that contains ": " needs quotes, or the next line is indented further than its neighbours']);
+  });
+
   it('reports a duplicate key', () => {
     expect(problems('- id: a\n  id: b\n')).toEqual(['2:3 this key is written twice in the same entry']);
   });

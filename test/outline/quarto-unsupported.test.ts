@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/paths.js';
-import { renderOutlineBody } from '../helpers/render-outline.js';
+import { renderSlides } from '../../src/render/render-deck.js';
+import { BUILTIN_TEMPLATES, TemplateRegistry } from '../../src/render/template-registry.js';
+import { miniCourse, renderOutlineBody } from '../helpers/render-outline.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /**
@@ -33,10 +35,10 @@ const BODY = [
   'Boxed.', //         26
   ':::', //            27
   '', //               28
-  '::: {layout-ncol=2 layout-valign="top"}', // 31
+  '::: {layout-valign="top"}', // 31
   'One', //            30
   '', //               31
-  'Two', //            32
+  '', //               32
   ':::', //            33
   '', //               34
   '::: {.callout-tip collapse="true"}', // 37
@@ -63,9 +65,36 @@ describe('Quarto constructs Lectern does not render', () => {
       '27:1 warning unknown-class div class "my-box" means nothing to Lectern: nothing styles it',
       '31:1 warning unsupported-attribute attribute "layout-valign" is not supported by Lectern: it is ignored',
       '37:1 warning unsupported-attribute attribute "collapse" is not supported by Lectern: it is ignored',
-      '41:1 warning unknown-reference "@fig-missing" refers to no figure',
+      '41:5 warning unknown-reference "@fig-missing" refers to no figure',
     ]);
     expect(diagnostics.list.every((d) => d.hint)).toBe(true);
+  });
+
+  it('reports a reference to no figure at its own column, each where it stands', async () => {
+    const body = '## Refs\n\n- first, @fig-a and @fig-b\n- again @fig-a,\n  and @fig-a\n';
+    const { diagnostics } = await renderOutlineBody(body);
+    expect(diagnostics.sorted().map((d) => `${d.start.line}:${d.start.column} ${d.message}`)).toEqual([
+      '6:10 "@fig-a" refers to no figure',
+      '6:21 "@fig-b" refers to no figure',
+      '7:9 "@fig-a" refers to no figure',
+      '8:7 "@fig-a" refers to no figure',
+    ]);
+  });
+
+  it('reports a reference to no table or equation, with how to give one its id', async () => {
+    const { diagnostics } = await renderOutlineBody('## Refs\n\nSee @tbl-none and @eq-none.\n');
+    expect(diagnostics.sorted().map((d) => `${d.start.line}:${d.start.column} ${d.message} (${d.hint})`)).toEqual([
+      '6:5 "@tbl-none" refers to no table (give a table\'s caption the id, ": Caption {#tbl-none}", or fix the reference)',
+      '6:19 "@eq-none" refers to no equation (end the formula with "$$ {#eq-none}", or fix the reference)',
+    ]);
+  });
+
+  it('shows Quarto`s institute on the title slide, without a warning', async () => {
+    const { deck, diagnostics } = await renderOutlineBody('## A slide\n', { frontMatter: 'institute: [Example University, Another College]\n' });
+    expect(diagnostics.list).toEqual([]);
+    const c = await miniCourse();
+    const [title] = renderSlides(deck!, c, new TemplateRegistry([BUILTIN_TEMPLATES], diagnostics));
+    expect(title).toContain('<p class="institute">Example University, Another College</p>');
   });
 
   it('shows an executable cell as highlighted code without its option lines', async () => {

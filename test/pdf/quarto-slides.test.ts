@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { textRuns } from '../helpers/pdf-layout.js';
 import { pdfInfo } from '../helpers/pdf-tools.js';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -21,8 +22,23 @@ beforeAll(() => {
 
 describe('slides.pdf of a Quarto deck', () => {
   it('has a page per slide, with no sources page when nothing is cited', () => {
-    expect(pdfInfo(pdf).Pages).toBe('19');
+    expect(pdfInfo(pdf).Pages).toBe('22');
     expect(page(19)).toContain('Stepwise');
+    expect(page(22)).toContain('Captioned');
+  });
+
+  it('prints fitted text on its own page, as large as in the deck, with the slide`s aside and footer', async () => {
+    const { runs } = await textRuns(pdf);
+    const big = runs.find((r) => r.page === 19 && r.text.includes('BIG'));
+    const heading = runs.find((r) => r.page === 19 && r.text.includes('Fitted'));
+    expect(big!.size).toBeGreaterThan(heading!.size * 4);
+    expect(runs.filter((r) => r.text.includes('BIG')).map((r) => r.page)).toEqual([19]);
+    const text = page(20);
+    expect(text).toContain('Fitted');
+    expect(text).toContain('BIG');
+    expect(text).toContain('An aside under fitted text.');
+    expect(text).toContain('Quarto syntax — course home');
+    expect(page(21)).toContain('Heading grid');
   });
 
   it('prints the mermaid diagram as drawn, its labels as text', () => {

@@ -9,6 +9,7 @@ const layout: CourseLayout = {
   templateRoots: ['/lectern/templates/', join(root, 'templates')],
   sourceTexts: new Set([join(root, 'texts/chronicle.txt'), '/c/seeds/a.txt']),
   media: new Set([join(root, 'images/dot.png')]),
+  included: new Set([join(root, 'parts/_intro.md')]),
 };
 
 describe('classifyChange', () => {
@@ -25,6 +26,8 @@ describe('classifyChange', () => {
     ['notes/01-demo.en.md', 'other'],
     ['texts/chronicle.txt', 'source-text'],
     ['images/dot.png', 'media'],
+    ['parts/_intro.md', 'include'],
+    ['parts/_unused.md', 'other'],
     ['images/unused.png', 'other'],
     ['templates/deck.hbs', 'template'],
     ['templates/partials/notes.hbs', 'template'],

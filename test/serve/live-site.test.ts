@@ -171,7 +171,7 @@ describe('LiveSite', () => {
     expect(added.written).toEqual(['.lectern-output.json', 'en/03-more/index.html', 'en/index.html', 'en/search-index.js', 'index.html']);
     const removed = await edit('02-terms.en.md', () => '', 'unlink');
     expect(removed.recompiled).toEqual([]);
-    expect(removed.written).toEqual(['.lectern-output.json', 'en/02-terms/index.html', 'en/facts.html', 'en/index.html', 'en/search-index.js', 'index.html']);
+    expect(removed.written).toEqual(['.lectern-output.json', 'en/02-terms/index.html', 'en/facts.html', 'en/glossary.html', 'en/index.html', 'en/search-index.js', 'index.html']);
     expect(existsSync(join(site.outDir, 'en/02-terms'))).toBe(false);
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });
@@ -208,6 +208,18 @@ describe('LiveSite', () => {
     const back = (await site.rebuild([{ path: join(course, 'images/dot.png'), event: 'add' }]))!;
     expect(back.ok).toBe(true);
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
+  it('an edit of an included file recompiles the lectures that include it', async () => {
+    const { site, edit } = await openSite({
+      '02-terms.en.md': `${SECOND}\n## Shared\n\n{{< include parts/_intro.md >}}\n`,
+      'parts/_intro.md': 'The first version.\n',
+    });
+    const report = await edit('parts/_intro.md', () => 'The second version.\n');
+    expect(report.ok).toBe(true);
+    expect(report.recompiled).toEqual(['02-terms.en.md']);
+    expect(report.written).toContain('en/02-terms/index.html');
+    expect(readFileSync(join(site.outDir, 'en/02-terms/index.html'), 'utf8')).toContain('The second version.');
   });
 
   it('a course.yaml edit reloads everything', async () => {

@@ -19,6 +19,9 @@ describe('lectern serve and build --watch', { timeout: 120_000 }, () => {
       writeFileSync(outline, `${readFileSync(outline, 'utf8')}\n{{date "nowhere"}}\n`);
       await cli.waitFor(/01-demo\.ru\.md:\d+:1 error unknown fact "nowhere"/);
       expect(cli.stdout()).toMatch(/1 error; the last good output stays/);
+      // The rebuild's line counts the errors; the list beneath it does not count them again.
+      expect(`${cli.stdout()}${cli.stderr()}`.match(/(?<!:)\b1 error\b/g), cli.stdout() + cli.stderr()).toHaveLength(1);
+      expect(cli.stderr()).not.toMatch(/0 infos/);
     } finally {
       expect(await cli.stop('SIGTERM')).toBe(0);
     }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, tempDir } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
+import { CLOSED_RANGE_DASH, spacedRangeDash } from '../../src/typeset/range-dash.js';
 
 /** Elements whose text is code, math or program: not prose, so not typeset. */
 const NOT_PROSE = /<(pre|code|kbd|samp|script|style|math|svg|annotation|textarea)\b[\s\S]*?<\/\1>/gi;
@@ -26,6 +27,11 @@ const MONTHS =
   'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
 /** A date broken across lines: a plain (breaking) space between day and month or month and year. */
 const SPLIT_DATE = new RegExp(`(\\b\\d{1,2}\\.? (?:${MONTHS})\\b|\\b(?:${MONTHS}) \\d{1,4}\\b)`, 'u');
+
+/** A dash between two numbers, closed up: "1880–1936", "23–30 January". */
+const CLOSED_RANGE = /\d([-–—]\u2060?)(?=\d)/g;
+/** A spaced dash between the end of a date and the start of the next: "1883 – 25 August", "1885 г. — май". */
+const SPACED_RANGE = new RegExp(`(?:\\d|(?<!\\p{L})гг?\\.)([\\s\\u2009\\u202f]+[–—][\\s\\u2009\\u202f]+)(?=\\d|(?:${MONTHS})(?!\\p{L}))`, 'gu');
 
 let pages: Array<{ path: string; html: string }>;
 
@@ -53,6 +59,19 @@ describe('every text node of the built example course is typeset', () => {
   it('never lets a date break between day, month and year', () => {
     const split = pages.flatMap(({ path, html }) => textNodes(html).filter((t) => SPLIT_DATE.test(t)).map((t) => `${path}: ${SPLIT_DATE.exec(t)![0]}`));
     expect(split).toEqual([]);
+  });
+
+  it('joins ranges with one dash style per language, and never breaks after a closed range’s dash', () => {
+    for (const lang of ['en', 'ru']) {
+      const text = pages.filter((p) => p.path.startsWith(`${lang}/`)).flatMap((p) => textNodes(p.html));
+      const styles = new Set<string>();
+      for (const t of text) {
+        // Digits joined by a hyphen in prose are not ranges only when they are ISO dates; the course has none.
+        for (const m of t.matchAll(CLOSED_RANGE)) styles.add(`closed ${JSON.stringify(m[1])}`);
+        for (const m of t.matchAll(SPACED_RANGE)) styles.add(`spaced ${JSON.stringify(m[1])}`);
+      }
+      expect([...styles].sort(), lang).toEqual([`closed ${JSON.stringify(CLOSED_RANGE_DASH)}`, `spaced ${JSON.stringify(spacedRangeDash(lang))}`]);
+    }
   });
 
   it('never lets a citation mark start a line', () => {

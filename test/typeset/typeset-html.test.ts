@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { typesetHtml } from '../../src/typeset/typeset-html.js';
 
-/** No-break space, shown as ⍽ so that expectations read. */
-const show = (html: string) => html.replace(/\u00a0/g, '⍽');
+/** No-break space and word joiner, shown as ⍽ and ⁀ so that expectations read. */
+const show = (html: string) => html.replace(/\u00a0/g, '⍽').replace(/\u2060/g, '⁀');
 const typeset = (html: string, lang: string) => show(typesetHtml(html, lang));
 
 describe('typesetHtml: quotation marks per language, with nesting', () => {
@@ -60,13 +60,20 @@ describe('typesetHtml: no-break spaces', () => {
 });
 
 describe('typesetHtml: ranges', () => {
-  it('closes up an en dash between numbers, spaced or hyphenated, in every language', () => {
-    expect(typeset('<p>1936-1938 and 1936 – 1938</p>', 'en')).toBe('<p>1936–1938 and 1936–1938</p>');
-    expect(typeset('<p>в 1936-1938 гг.</p>', 'ru')).toBe('<p>в⍽1936–1938⍽гг.</p>');
-    expect(typeset('<p>1936 - 1938</p>', 'de')).toBe('<p>1936–1938</p>');
+  it('closes up an en dash between numbers, spaced or hyphenated, in every language, and never breaks after it', () => {
+    expect(typeset('<p>1936-1938 and 1936 – 1938</p>', 'en')).toBe('<p>1936–⁀1938 and 1936–⁀1938</p>');
+    expect(typeset('<p>в 1936-1938 гг.</p>', 'ru')).toBe('<p>в⍽1936–⁀1938⍽гг.</p>');
+    expect(typeset('<p>1936 - 1938</p>', 'de')).toBe('<p>1936–⁀1938</p>');
+    expect(typeset('<p>23–30 January 1937</p>', 'en')).toBe('<p>23–⁀30⍽January⍽1937</p>');
   });
-  it('keeps a spaced en dash between two full dates, bound to the first', () => {
+  it('joins dates that hold a space with the language’s spaced dash, bound to the first', () => {
     expect(typeset('<p>19 August 1936 – 2 September 1937</p>', 'en')).toBe('<p>19⍽August⍽1936⍽– 2⍽September⍽1937</p>');
+    expect(typeset('<p>(1885 — May 1939)</p>', 'en')).toBe('<p>(1885⍽– May⍽1939)</p>');
+    expect(typeset('<p>(1885 г. – май 1939 г.)</p>', 'ru')).toBe('<p>(1885⍽г.⍽— май⍽1939⍽г.)</p>');
+    expect(typeset('<p>(23 сентября 1883 г. – 25 августа 1936 г.)</p>', 'ru')).toBe('<p>(23⍽сентября⍽1883⍽г.⍽— 25⍽августа⍽1936⍽г.)</p>');
+  });
+  it('leaves a dash between words alone', () => {
+    expect(typeset('<p>They were shot - every one of them</p>', 'en')).toBe('<p>They were shot⍽— every one of them</p>');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateCore } from 'markdown-it';
 import type { MarkdownEnv } from '../markdown-env.js';
 import { divMeta } from './div-kind.js';
+import { isLayoutKey, makesGrid } from './layout.js';
 
 /**
  * The classes a fenced div may carry: Lectern's and Quarto's own, reveal.js's
@@ -19,7 +20,7 @@ const KNOWN = new Set(
 );
 
 /** Quarto attributes with no effect in a Lectern deck. */
-const UNSUPPORTED_ATTRIBUTES = new Set(['layout-valign', 'layout-align', 'collapse', 'output-location', 'code-fold', 'code-summary', 'when-format', 'unless-format']);
+const UNSUPPORTED_ATTRIBUTES = new Set(['collapse', 'output-location', 'code-fold', 'code-summary', 'when-format', 'unless-format']);
 
 function checkDivs(state: StateCore): void {
   const env = state.env as MarkdownEnv;
@@ -31,8 +32,10 @@ function checkDivs(state: StateCore): void {
       if (KNOWN.has(name) || env.divClasses?.has(name)) continue;
       env.warn?.(line, 'unknown-class', `div class "${name}" means nothing to Lectern: nothing styles it`, `define .${name} in a stylesheet named by "css:" in the front matter, or remove the class`);
     }
+    const grid = meta.values.some(([key]) => makesGrid(key));
     for (const [key] of meta.values) {
-      if (!UNSUPPORTED_ATTRIBUTES.has(key)) continue;
+      // Alignment means something in a layout grid only.
+      if (!UNSUPPORTED_ATTRIBUTES.has(key) && !(isLayoutKey(key) && !grid)) continue;
       env.warn?.(line, 'unsupported-attribute', `attribute "${key}" is not supported by Lectern: it is ignored`, 'docs/authoring.md lists what Lectern renders of Quarto\'s syntax');
     }
   }

@@ -4,6 +4,21 @@ import type { MarkdownEnv } from '../markdown-env.js';
 import { divMeta, htmlBlock, type DivKind } from './div-kind.js';
 
 const KEYS = ['layout', 'layout-ncol', 'layout-nrow'];
+/** How cells sit in their grid row (`layout-valign`) and across their column (`layout-align`). */
+const ALIGN: Record<string, Record<string, string>> = {
+  'layout-valign': { top: 'start', center: 'center', bottom: 'end' },
+  'layout-align': { left: 'start', center: 'center', right: 'end' },
+};
+
+/** Whether an attribute makes a layout grid. */
+export function makesGrid(key: string): boolean {
+  return KEYS.includes(key);
+}
+
+/** Whether an attribute belongs to a layout grid: one that makes it, or aligns its cells. */
+export function isLayoutKey(key: string): boolean {
+  return KEYS.includes(key) || Object.hasOwn(ALIGN, key);
+}
 
 function gcd(a: number, b: number): number {
   return b ? gcd(b, a % b) : a;
@@ -57,11 +72,12 @@ function setStyle(token: Token, style: string): void {
 
 /**
  * Quarto's layout grids: `::: {layout-ncol=2}`, `{layout-nrow=2}`,
- * `{layout="[[1,1],[1]]"}` (negative widths are gaps). Each child block
+ * `{layout="[[1,1],[1]]"}` (negative widths are gaps), their cells aligned by
+ * `layout-valign` (top, center, bottom) and `layout-align` (left, center, right). Each child block
  * (each image of a paragraph of images) is a cell of a CSS grid.
  */
 export const layout: DivKind = {
-  matches: (meta) => meta.values.some(([k]) => KEYS.includes(k)),
+  matches: (meta) => meta.values.some(([k]) => makesGrid(k)),
   transform(state, open, close) {
     const tokens = state.tokens;
     const meta = divMeta(tokens[open]!);
@@ -92,7 +108,9 @@ export const layout: DivKind = {
       const ncol = Number(get('layout-ncol')) || Math.ceil(starts.length / (Number(get('layout-nrow')) || 1));
       columns = `repeat(${Math.max(1, ncol)}, minmax(0, 1fr))`;
     }
-    rest.values.push(['style', `grid-template-columns:${columns}`]);
+    const valign = ALIGN['layout-valign']![get('layout-valign') ?? ''];
+    const align = ALIGN['layout-align']![get('layout-align') ?? ''];
+    rest.values.push(['style', `grid-template-columns:${columns}${valign ? `;align-items:${valign}` : ''}${align ? `;justify-items:${align}` : ''}`]);
     meta.openHtml = divOpenHtml(rest, state.md.options.html, ['quarto-layout-panel']);
     return added + inserted;
   },

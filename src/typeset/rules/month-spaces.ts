@@ -1,7 +1,7 @@
 import type { TypografRule } from 'typograf';
 
 /** Month names as dates are written in English, German and Russian (Russian in both cases). */
-const MONTHS = [
+export const MONTHS = [
   'January|February|March|April|May|June|July|August|September|October|November|December',
   'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember',
   'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]',

@@ -1,22 +1,36 @@
 import type { TypografRule } from 'typograf';
+import { CLOSED_RANGE_DASH, spacedRangeDash } from '../range-dash.js';
+import { MONTHS } from './month-spaces.js';
+import { languageOf } from './rule-language.js';
 
 /** Two bare numbers joined by a hyphen or dash, spaced or not: "1936-1938", "1936 – 1938", "5 - 10". */
-const RANGE = /(^|[^\p{L}\p{N}.,:\/\-–])(\d{1,4})([ \u00a0]?)[-–—]([ \u00a0]?)([1-9]\d{0,3})(?![\p{N}\-–]|[.,]\d)/gu;
+const RANGE = /(^|[^\p{L}\p{N}.,:\/\-–])(\d{1,4})([ \u00a0]?)[-–—]([ \u00a0]?)([1-9]\d{0,3})(?![\p{N}\-–\u2060]|[.,]\d)/gu;
+
+/** A spaced dash between the end of a date (a number, "г.") and the start of the next (a number, a month): "1885 — May 1939". */
+const SPACED_DATES = new RegExp(`(\\d|(?<!\\p{L})гг?\\.)[ \\u00a0\\u2009\\u202f]+[–—][ \\u00a0\\u2009\\u202f]+(?=\\d|(?:${MONTHS})(?!\\p{L}))`, 'gu');
+
+/** A closed range dash without its word joiner. */
+const LOOSE_CLOSED = /(\d)–(?=\d)/g;
 
 /**
- * A range of numbers takes an en dash, closed up, wherever it comes from: the
- * outline, a fact or a formatted date. A spaced dash between numbers of
- * different lengths ("1936 – 2 September") joins two dates: it stays an en
- * dash with its spaces, bound to the number before it.
+ * Ranges take the language's dash wherever they come from: the outline, a
+ * fact or a formatted date (see range-dash.ts). Numbers of one length join
+ * closed up ("1936–1938"); a spaced dash between numbers of different
+ * lengths ("1936 – 2 September") or between dates joins two dates and takes
+ * the language's spaced dash. A closed range never breaks after its dash.
  */
 export const numberRanges: TypografRule = {
   name: 'common/dash/lecternNumberRanges',
-  // After the languages' own dash rules, which make a spaced hyphen a dash.
+  // After the languages' own dash rules, which make a spaced hyphen a dash (and, in English, an em dash).
   index: '+5',
-  handler(text) {
-    return text.replace(RANGE, (all, before: string, from: string, s1: string, s2: string, to: string) => {
-      if (!s1 || !s2 || from.length === to.length) return `${before}${from}–${to}`;
-      return `${before}${from}\u00a0– ${to}`;
-    });
+  handler(text, _settings, context) {
+    const spaced = spacedRangeDash(languageOf(context));
+    return text
+      .replace(RANGE, (all, before: string, from: string, s1: string, s2: string, to: string) => {
+        if (!s1 || !s2 || from.length === to.length) return `${before}${from}${CLOSED_RANGE_DASH}${to}`;
+        return `${before}${from}${spaced}${to}`;
+      })
+      .replace(SPACED_DATES, `$1${spaced}`)
+      .replace(LOOSE_CLOSED, `$1${CLOSED_RANGE_DASH}`);
   },
 };
