@@ -46,9 +46,9 @@ function takeAttr(token: Token, name: string): string | undefined {
  * line and 1-based column, found in the token's source lines in order of
  * appearance (a name met again is looked for after the one before).
  */
-function referencePlaces(src: string, inline: Token): (name: string) => { line: number; column: number } {
+function referencePlaces(srcLines: string[], inline: Token): (name: string) => { line: number; column: number } {
   const [first, end] = inline.map ?? [0, 1];
-  const lines = src.split('\n').slice(first, end);
+  const lines = srcLines.slice(first, end);
   const after = new Map<string, { line: number; index: number }>();
   return (name) => {
     const from = after.get(name) ?? { line: 0, index: 0 };
@@ -82,9 +82,10 @@ function figures(state: StateCore): void {
     }
   }
   const label = env.figureLabel ?? 'Figure';
+  let srcLines: string[] | undefined;
   for (const token of tokens) {
     if (token.type !== 'inline' || !token.content.includes('@fig-')) continue;
-    const place = referencePlaces(state.src, token);
+    const place = referencePlaces((srcLines ??= state.src.split('\n')), token);
     splitText(state, token, REF, (m, like) => {
       const ref = new state.Token('html_inline', '', 0);
       ref.level = like.level;

@@ -3,6 +3,7 @@ import type { Course } from '../course/load-course.js';
 import { formatDate, textIn, textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
+import { QUARTO_THEMES } from '../outline/quarto-theme.js';
 import type { Slide } from '../outline/slide.js';
 import { factView, sourceViews } from './fact-view.js';
 import type { TemplateRegistry } from './template-registry.js';
@@ -125,6 +126,7 @@ export function renderDeck(deck: Deck, course: Course, templates: TemplateRegist
     words: words(deck.lang),
     lang: deck.lang,
     theme: deck.theme,
+    palette: deck.palette && { name: deck.palette, dark: QUARTO_THEMES[deck.palette] === 'dark' },
     assets: page.assets ?? '../../assets',
     home: '../../index.html',
     menu: page.menu,
