@@ -1,4 +1,5 @@
 import { cslItems, formatBibliography } from '../bibliography/format-bibliography.js';
+import { authorIn } from '../bibliography/short-title.js';
 import type { Fact } from '../facts/fact-schema.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { formatDate, formatFigure, textIn, textOr } from '../facts/format-fact.js';
@@ -65,7 +66,7 @@ export function factView(store: FactStore, id: string, lang: string, fallback: s
   if (!fact) return undefined;
   const sourceTitle = (sourceId: string) => {
     const source = store.sources.get(sourceId)?.source;
-    return source ? [source.author, text(source.title, lang, fallback)].filter(Boolean).join(', ') : sourceId;
+    return source ? [authorIn(source, lang, fallback), text(source.title, lang, fallback)].filter(Boolean).join(', ') : sourceId;
   };
   const number = (sourceId: string) => {
     const n = sourceNumbers.indexOf(sourceId);
@@ -110,7 +111,7 @@ export function sourceViews(store: FactStore, ids: string[], lang: string, fallb
         id,
         number: ids.indexOf(id) + 1,
         entry: html,
-        author: source.author,
+        author: authorIn(source, lang, fallback),
         title: text(source.title, lang, fallback),
         year: source.year === undefined ? undefined : String(source.year),
         url: source.url,

@@ -72,6 +72,7 @@ export function deckInfo(deck: Deck) {
     title: deck.title,
     subtitle: deck.subtitle,
     author: deck.author,
+    institute: deck.institute,
     date: deck.date,
     logo: deck.logo,
     /** The date as the lecture's language writes it, when it is an ISO date; else as written. */

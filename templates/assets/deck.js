@@ -24,6 +24,10 @@
   Object.assign(config, slideSize());
   // Paged, not the scroll view reveal.js turns to on narrow screens: the paged view keeps the slide number and arrows.
   if (!printing && config.view !== 'scroll') config.scrollActivationWidth = null;
+  // The theme lays each slide out as a column with its foot at the bottom; reveal.js's own centring (center: true)
+  // would move the whole slide, foot and footer too, and differently in print: the theme centres the body instead.
+  if (config.center) root.classList.add('center-slides');
+  config.center = false;
   config.plugins = [window.RevealNotes, window.RevealZoom].filter(Boolean);
   if (window.RevealChalkboard) {
     config.plugins.push(window.RevealChalkboard);
