@@ -116,6 +116,11 @@ export const frontMatterSchema = z
       .optional()
       .meta(about("the lecturer's name, as text, or a list of names", '"A. Lecturer"')),
     lecturer: z.string().optional().meta(about("who gives this lecture, for the handouts' covers (else the author above, else the course's lecturer)", '"Dr A. Lecturer"')),
+    institute: z
+      .union([z.string(), z.array(z.string())], { error: 'expected the institute as text, or a list of names' })
+      .transform((a) => (typeof a === 'string' ? a : a.join(', ')))
+      .optional()
+      .meta(about("the lecturer's institute, shown under the name on the title slide", '"Example University"')),
     lang: langCode.optional().meta(about('the language of the lecture (the file name gives it otherwise)', 'en')),
     theme: z
       .union([z.string().regex(/^[a-z0-9-]+$|\.s?css$/i, 'expected a theme name such as "lectern"'), z.array(z.string())], {

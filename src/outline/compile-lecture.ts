@@ -38,6 +38,8 @@ export interface Deck {
   author?: string;
   /** Who gives the lecture: the front matter's lecturer or author, else the course's lecturer (never the course's author, which may name a body). */
   lecturer?: string;
+  /** The lecturer's institute (Quarto's `institute:`), shown on the title slide. */
+  institute?: string;
   date?: string;
   /** Lectern's theme (templates/themes/NAME.css). */
   theme: string;
@@ -134,6 +136,8 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     incremental: options.incremental,
     lang,
     figureLabel: words(lang).figure,
+    tableLabel: words(lang).table,
+    equationLabel: words(lang).equation,
     divClasses: stylesheetClasses(css.map((c) => c.file)),
   };
   const tokens = md.parse(expanded, env);
@@ -189,6 +193,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     title: frontMatter.title,
     subtitle: frontMatter.subtitle,
     author: frontMatter.author ?? config.author,
+    institute: frontMatter.institute,
     lecturer: frontMatter.lecturer ?? frontMatter.author ?? textIn(config.lecturer, lang),
     date: frontMatter.date,
     theme: typeof frontMatter.theme === 'string' && !isQuartoThemeValue(frontMatter.theme) ? frontMatter.theme : config.theme,

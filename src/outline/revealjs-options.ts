@@ -38,7 +38,7 @@ export const DECK_OPTIONS = new Set([
 ]);
 
 /** Front-matter keys Lectern reads besides the deck options (which Quarto also takes at the top level). */
-const FRONT_MATTER = new Set(['title', 'subtitle', 'date', 'author', 'lecturer', 'lang', 'format']);
+const FRONT_MATTER = new Set(['title', 'subtitle', 'date', 'author', 'institute', 'lecturer', 'lang', 'format']);
 /** Keys for the editor alone: they change nothing in any output, so nothing is lost. */
 const EDITOR_ONLY = new Set(['editor', 'editor_options']);
 

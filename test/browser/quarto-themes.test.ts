@@ -4,6 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openDeck } from '../helpers/browser.js';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { textRuns } from '../helpers/pdf-layout.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /**
@@ -125,5 +126,48 @@ describe("Quarto's themes", () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe('center: true', () => {
+  /** A deck that centres its slides, with a footer, built and printed. */
+  let centred: string;
+  beforeAll(() => {
+    const course = join(tempDir(), 'centred');
+    mkdirSync(join(course, 'facts'), { recursive: true });
+    writeFileSync(join(course, 'course.yaml'), 'title: "Centred"\nauthor: "Test Lecturer"\nlanguages: [en]\n');
+    writeFileSync(join(course, 'facts/none.yaml'), '[]\n');
+    writeFileSync(join(course, 'sources.yaml'), '[]\n');
+    const deck = '---\ntitle: "Centred"\nformat:\n  revealjs:\n    center: true\n    footer: "The footer"\n---\n\n## Short\n\nOne line.\n';
+    writeFileSync(join(course, '01-centred.en.md'), deck);
+    centred = join(tempDir(), 'centred-out');
+    const result = runCli(['pdf', course, '--out', centred, '--slides']);
+    expect(result.status, result.stderr).toBe(0);
+  }, 120_000);
+
+  it('centres the heading and body between the slide`s top and its footer, in the deck and in slides.pdf', async () => {
+    const page = await browser.newPage();
+    try {
+      await openDeck(page, `file://${centred}/en/01-centred/index.html`);
+      await page.evaluate(() => Reveal.slide(1));
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const [heading, body, footer] = await page.evaluate(() =>
+        ['h2', ':scope > p', '.slide-footer'].map((s) => {
+          const section = document.querySelector('.reveal .slides > section.present')!;
+          const [r, o] = [section.querySelector(s)!.getBoundingClientRect(), section.getBoundingClientRect()];
+          return { top: r.top - o.top, bottom: r.bottom - o.top };
+        }),
+      );
+      expect(heading!.top).toBeGreaterThan(150);
+      expect(Math.abs(heading!.top - (footer!.top - body!.bottom))).toBeLessThan(80);
+      expect(footer!.bottom).toBeGreaterThan(680);
+    } finally {
+      await page.close();
+    }
+    const { runs } = await textRuns(join(centred, 'en/01-centred/slides.pdf'));
+    const on = (text: string) => runs.find((r) => r.page === 1 && r.text.includes(text))!;
+    const height = 720 * (25.4 / 96);
+    expect(on('Short').y).toBeGreaterThan(height * 0.25);
+    expect(on('The footer').y).toBeGreaterThan(height * 0.9);
   });
 });
