@@ -13,6 +13,11 @@ export interface SiteWords {
   searchNeedsScript: string;
   /** The course reader of a language, on the home pages. */
   reader: string;
+  /** The accessible names of the deck's arrows. */
+  previousSlide: string;
+  nextSlide: string;
+  slideAbove: string;
+  slideBelow: string;
   /** A deck's PowerPoint file. */
   pptx: string;
   /** The headings of the fact index's groups, one per type of fact. */
@@ -24,6 +29,7 @@ const SITE_WORDS: Record<string, SiteWords> = {
     lecture: 'Lecture', menu: 'Menu', search: 'Search', searchLabel: 'Search the course', noResults: 'Nothing found.', results: 'results',
     outOfDate: 'out of date', studentHandout: 'Student handout (PDF)', otherLanguages: 'Other languages', skipToContent: 'Skip to content',
     searchNeedsScript: 'Search needs JavaScript.',
+    previousSlide: 'Previous slide', nextSlide: 'Next slide', slideAbove: 'Slide above', slideBelow: 'Slide below',
     reader: 'Course reader (PDF)', pptx: 'Slides (PowerPoint)',
     typeGroups: { event: 'Events', person: 'People', figure: 'Figures', quote: 'Quotations', term: 'Terms', place: 'Places', document: 'Documents' },
   },
@@ -31,6 +37,7 @@ const SITE_WORDS: Record<string, SiteWords> = {
     lecture: 'Лекция', menu: 'Меню', search: 'Поиск', searchLabel: 'Поиск по курсу', noResults: 'Ничего не найдено.', results: 'результатов',
     outOfDate: 'устарел', studentHandout: 'Материал для студентов (PDF)', otherLanguages: 'Другие языки', skipToContent: 'К содержанию',
     searchNeedsScript: 'Для поиска нужен JavaScript.',
+    previousSlide: 'Предыдущий слайд', nextSlide: 'Следующий слайд', slideAbove: 'Слайд выше', slideBelow: 'Слайд ниже',
     reader: 'Сборник материалов курса (PDF)', pptx: 'Слайды (PowerPoint)',
     typeGroups: { event: 'События', person: 'Персоналии', figure: 'Числа', quote: 'Цитаты', term: 'Термины', place: 'Места', document: 'Документы' },
   },
@@ -38,6 +45,7 @@ const SITE_WORDS: Record<string, SiteWords> = {
     lecture: 'Vorlesung', menu: 'Menü', search: 'Suche', searchLabel: 'Den Kurs durchsuchen', noResults: 'Nichts gefunden.', results: 'Treffer',
     outOfDate: 'veraltet', studentHandout: 'Handout für Studierende (PDF)', otherLanguages: 'Andere Sprachen', skipToContent: 'Zum Inhalt',
     searchNeedsScript: 'Die Suche braucht JavaScript.',
+    previousSlide: 'Vorherige Folie', nextSlide: 'Nächste Folie', slideAbove: 'Folie darüber', slideBelow: 'Folie darunter',
     reader: 'Kursreader (PDF)', pptx: 'Folien (PowerPoint)',
     typeGroups: { event: 'Ereignisse', person: 'Personen', figure: 'Zahlen', quote: 'Zitate', term: 'Begriffe', place: 'Orte', document: 'Dokumente' },
   },
@@ -45,6 +53,7 @@ const SITE_WORDS: Record<string, SiteWords> = {
     lecture: 'Cours', menu: 'Menu', search: 'Recherche', searchLabel: 'Rechercher dans le cours', noResults: 'Aucun résultat.', results: 'résultats',
     outOfDate: 'périmé', studentHandout: 'Polycopié étudiant (PDF)', otherLanguages: 'Autres langues', skipToContent: 'Aller au contenu',
     searchNeedsScript: 'La recherche nécessite JavaScript.',
+    previousSlide: 'Diapositive précédente', nextSlide: 'Diapositive suivante', slideAbove: 'Diapositive au-dessus', slideBelow: 'Diapositive en dessous',
     reader: 'Recueil du cours (PDF)', pptx: 'Diapositives (PowerPoint)',
     typeGroups: { event: 'Événements', person: 'Personnes', figure: 'Chiffres', quote: 'Citations', term: 'Termes', place: 'Lieux', document: 'Documents' },
   },

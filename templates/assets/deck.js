@@ -9,7 +9,8 @@
   var root = document.querySelector('.reveal');
   var config = JSON.parse(root.getAttribute('data-config') || '{}');
   var params = new URLSearchParams(window.location.search);
-  var script = document.currentScript && document.currentScript.src;
+  var element = document.currentScript;
+  var script = element && element.src;
   var assets = script ? script.slice(0, script.lastIndexOf('/') + 1) : '';
   if (params.get('fragments') === 'separate') config.pdfSeparateFragments = true;
   var printing = /print-pdf/.test(window.location.search);
@@ -99,6 +100,13 @@
   window.lecternReady = drawDiagrams().then(function () {
     return Reveal.initialize(config);
   }).then(function () {
+    // The arrows named in the deck's language.
+    ['left', 'right', 'up', 'down'].forEach(function (way) {
+      var name = element && element.getAttribute('data-arrow-' + way);
+      root.querySelectorAll('.controls .navigate-' + way).forEach(function (button) {
+        if (name) button.setAttribute('aria-label', name);
+      });
+    });
     Reveal.addKeyBinding({ keyCode: 82, key: 'R', description: 'Toggle scroll view' }, function () {
       Reveal.toggleScrollView();
     });
