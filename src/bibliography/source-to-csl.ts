@@ -2,6 +2,7 @@ import type { CslItem } from '@citation-js/core';
 import { parse, type CslName } from '@citation-js/name';
 import type { LangText } from '../course/course-schema.js';
 import type { Source } from '../facts/fact-schema.js';
+import { authorIn, shortTitle } from './short-title.js';
 
 function text(value: LangText | undefined, lang: string, fallback: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
@@ -56,9 +57,10 @@ export function sourceToCsl(source: Source, lang: string, fallback: string, reco
     language: source.language,
   };
   const fields: Record<string, unknown> = {
-    author: source.author ? parseAuthors(source.author) : undefined,
+    // The bibliography names an author as the source is written, whatever the lecture's language.
+    author: source.author ? parseAuthors(authorIn(source, source.language, fallback)!) : undefined,
     issued: Number.isFinite(year) ? { 'date-parts': [[year]] } : undefined,
-    'title-short': text(source.short, lang, fallback),
+    'title-short': source.author ? text(source.short, lang, fallback) : shortTitle(source, lang, fallback),
     'container-title': text(source.container, lang, fallback),
     publisher: source.publisher,
     'publisher-place': source.place,

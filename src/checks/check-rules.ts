@@ -3,6 +3,7 @@ import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { disputes } from './disputes.js';
 import { handTypedNumbers } from './hand-typed-numbers.js';
+import { shortTitles } from './short-titles.js';
 import { unusedFacts } from './unused-facts.js';
 
 /** What a rule of `lectern check` looks at: the loaded course and its compiled decks. */
@@ -21,6 +22,7 @@ export const CHECK_RULES: Record<string, CheckRule> = {
   'unused-fact': unusedFacts,
   dispute: disputes,
   'hand-typed-number': handTypedNumbers,
+  'short-title': shortTitles,
 };
 
 export function runCheckRules(context: CheckContext): void {

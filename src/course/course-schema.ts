@@ -34,6 +34,9 @@ export const courseSchema = z
     title: langText.meta(about('the course title, as text or one text per language', '{en: "The USSR in the 1930s", ru: "СССР в 1930-е годы"}')),
     subtitle: langText.optional().meta(about('a line under the title, as text or one text per language', TEXT_EXAMPLE)),
     author: z.string().optional().meta(about("the author's name, as text", '"A. Lecturer"')),
+    lecturer: langText
+      .optional()
+      .meta(about("who gives the lectures, as text or one text per language: printed on the handouts' covers (a lecture's front matter may name another)", '"Dr A. Lecturer"')),
     languages: z
       .array(langCode, { error: 'expected a list of language codes such as [en, ru]' })
       .min(1, 'list at least one language')
@@ -112,8 +115,19 @@ export const frontMatterSchema = z
       .transform((a) => (typeof a === 'string' ? a : a.map((x) => (typeof x === 'string' ? x : x.name)).join(', ')))
       .optional()
       .meta(about("the lecturer's name, as text, or a list of names", '"A. Lecturer"')),
+    lecturer: z.string().optional().meta(about("who gives this lecture, for the handouts' covers (else the author above, else the course's lecturer)", '"Dr A. Lecturer"')),
+    institute: z
+      .union([z.string(), z.array(z.string())], { error: 'expected the institute as text, or a list of names' })
+      .transform((a) => (typeof a === 'string' ? a : a.join(', ')))
+      .optional()
+      .meta(about("the lecturer's institute, shown under the name on the title slide", '"Example University"')),
     lang: langCode.optional().meta(about('the language of the lecture (the file name gives it otherwise)', 'en')),
-    theme: z.string().regex(/^[a-z0-9-]+$/, 'expected a theme name such as "lectern"').optional().meta(about('the name of a theme (templates/themes/NAME.css)', 'lectern')),
+    theme: z
+      .union([z.string().regex(/^[a-z0-9-]+$|\.s?css$/i, 'expected a theme name such as "lectern"'), z.array(z.string())], {
+        error: 'expected a theme name such as "lectern", or a list of Quarto themes',
+      })
+      .optional()
+      .meta(about("the name of a theme (templates/themes/NAME.css), or a Quarto theme such as \"moon\" whose colours the deck takes", 'lectern')),
   })
   .meta(entry('the front matter'));
 export type FrontMatter = z.output<typeof frontMatterSchema>;

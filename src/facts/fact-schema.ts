@@ -159,7 +159,7 @@ export const factFileSchema = z
 export const sourceSchema = z
   .strictObject({
     id: id.meta(about('the id that citations name: lower-case words joined by hyphens', 'chronicle')),
-    author: z.string().optional().meta(about("the author's name, as text", '"Robert Conquest"')),
+    author: langText.optional().meta(TEXT("the author's name; per language when it is written differently in each ({en: …, ru: …}): the bibliography uses the name in the source's language", '"Robert Conquest"')),
     title: langText.meta(TEXT('the title of the source', '"The Great Terror"')),
     year: z.union([z.number().int(), z.string()]).optional().meta(about('the year of publication', '1968')),
     language: langCode.meta(about('the language the source is written in', 'en')),

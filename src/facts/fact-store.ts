@@ -15,6 +15,8 @@ export interface SourceEntry {
   source: Source;
   file: string;
   position: Position;
+  /** Position of a field of this source in sources.yaml, e.g. locate(['short', 'en']). */
+  locate?(path: YamlPath): Position;
   /** The source's text file, when one was found. */
   textFile?: string;
   /** Whether the source names a text Lectern may not read (reported when loading). */

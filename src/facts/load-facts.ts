@@ -4,7 +4,7 @@ import { isFile, isInside, resolvesInside } from '../course/course-files.js';
 import { factsFiles, readableInCourse } from '../course/find-course-files.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { loadBibliographyFiles } from '../bibliography/load-bibliography.js';
-import { readYaml, validate } from '../course/read-yaml.js';
+import { readYaml, validate, type YamlPath } from '../course/read-yaml.js';
 import { citationsOf, factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
 import { FactStore } from './fact-store.js';
 import { didYouMean } from './did-you-mean.js';
@@ -73,7 +73,8 @@ async function loadSources(
       });
     }
     const textFile = text && 'file' in text ? text.file : undefined;
-    store.sources.set(source.id, { source, file, position, textFile, textRefused: Boolean(text && 'refused' in text) });
+    const locate = (path: YamlPath) => yaml.locate([i, ...path]);
+    store.sources.set(source.id, { source, file, position, locate, textFile, textRefused: Boolean(text && 'refused' in text) });
   });
 }
 

@@ -1,4 +1,5 @@
 import type { HelperOptions } from 'handlebars';
+import { sourceShortName } from '../bibliography/short-title.js';
 import type { Fact } from '../facts/fact-schema.js';
 import { formatDate, textOr } from '../facts/format-fact.js';
 import { normaliseText } from '../facts/normalise-text.js';
@@ -23,7 +24,7 @@ export function quoteHelper(scope: LectureScope) {
       .join(', ');
     const mark = citeLink(scope, fact);
     // Without a speaker or a date the quotation is attributed to its source, not to a bare mark.
-    const attribution = by || escapeHtml(sourceName(scope, quotedSource(fact)));
+    const attribution = by || `<cite>${escapeHtml(sourceName(scope, quotedSource(fact)))}</cite>`;
     return [
       `<blockquote class="fact-quote" data-fact="${escapeHtml(fact.id)}">`,
       `<p>${escapeHtml(text)}</p>`,
@@ -45,9 +46,8 @@ function quotedSource(fact: Extract<Fact, { type: 'quote' }>): string {
   return (holding ?? fact.sources[0]!).source;
 }
 
-/** How a quotation without a speaker names its source: the author, else the title. */
+/** How a quotation without a speaker names its source: the author, else the short title the citation marks use. */
 function sourceName(scope: LectureScope, id: string): string {
   const source = scope.store.sources.get(id)?.source;
-  if (!source) return id;
-  return source.author ?? textOr(source.title, scope.lang, scope.fallbackLang);
+  return source ? sourceShortName(source, scope.lang, scope.fallbackLang) : id;
 }

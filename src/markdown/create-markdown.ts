@@ -6,6 +6,7 @@ import markdownItFootnote from 'markdown-it-footnote';
 import markdownItSub from 'markdown-it-sub';
 import markdownItSup from 'markdown-it-sup';
 import { codeBlocksPlugin } from './code-blocks.js';
+import { crossReferencesPlugin } from './cross-references.js';
 import { fencedDivPlugin } from './fenced-div.js';
 import { divClassesPlugin } from './divs/div-classes.js';
 import { divKindsPlugin } from './divs/register-divs.js';
@@ -13,9 +14,11 @@ import { slideLayoutPlugin } from './divs/slide-layout.js';
 import { figuresPlugin } from './figures.js';
 import { footnoteNumbersPlugin } from './footnote-numbers.js';
 import { helperHtmlPlugin } from './helper-html.js';
+import { lineBlocksPlugin } from './line-blocks.js';
 import { mathPlugin } from './math.js';
 import { pandocAttributesPlugin } from './pandoc-attributes.js';
 import { pausePlugin } from './pause.js';
+import { tableCaptionsPlugin } from './table-captions.js';
 import { ALLOWED_WITHOUT_HTML } from './safe-attributes.js';
 
 /** Typographic quotes per language: primary pair, then nested pair. */
@@ -52,6 +55,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   md.use(markdownItSub).use(markdownItSup).use(markdownItDeflist).use(markdownItBracketedSpans as unknown as (md: MarkdownIt) => void);
   (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   md.use(figuresPlugin).use(divKindsPlugin).use(slideLayoutPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
+  md.use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin);
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

@@ -1,7 +1,7 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { escapeHtml } from '../html/escape-html.js';
 import type { MarkdownEnv } from './markdown-env.js';
-import { splitText } from './split-text.js';
+import { addReference } from './cross-references.js';
 
 /** A paragraph that holds one image alone: Pandoc's implicit figure. */
 export interface Figure {
@@ -26,8 +26,6 @@ function takeFragment(image: Token): Figure['fragment'] {
   return { classes: moved, index: takeAttr(image, 'fragment-index') };
 }
 
-const REF = /(^|[^\w@])@(fig-[\w-]*\w)/g;
-
 /** The image a paragraph's inline token holds alone, if any. */
 export function loneImage(inline: Token | undefined): Token | undefined {
   const children = (inline?.children ?? []).filter((c) => !(c.type === 'text' && !c.content.trim()) && c.type !== 'softbreak');
@@ -41,28 +39,7 @@ function takeAttr(token: Token, name: string): string | undefined {
   return String(value);
 }
 
-/**
- * Where each `@fig-…` of an inline token stands in the source: its 0-based
- * line and 1-based column, found in the token's source lines in order of
- * appearance (a name met again is looked for after the one before).
- */
-function referencePlaces(src: string, inline: Token): (name: string) => { line: number; column: number } {
-  const [first, end] = inline.map ?? [0, 1];
-  const lines = src.split('\n').slice(first, end);
-  const after = new Map<string, { line: number; index: number }>();
-  return (name) => {
-    const from = after.get(name) ?? { line: 0, index: 0 };
-    for (let l = from.line; l < lines.length; l++) {
-      const index = lines[l]!.indexOf(`@${name}`, l === from.line ? from.index : 0);
-      if (index < 0) continue;
-      after.set(name, { line: l, index: index + 1 });
-      return { line: first + l, column: index + 1 };
-    }
-    return { line: first, column: 1 };
-  };
-}
-
-/** Marks figures, numbers those with a `fig-` id, and turns `@fig-id` into links that name them. */
+/** Marks figures, and numbers those with a `fig-` id for cross-references. */
 function figures(state: StateCore): void {
   const env = state.env as MarkdownEnv;
   const numbers = new Map<string, number>();
@@ -75,30 +52,15 @@ function figures(state: StateCore): void {
     const figure: Figure = { image, align: takeAttr(image, 'fig-align') };
     const alt = takeAttr(image, 'fig-alt');
     if (alt !== undefined) image.meta = { ...(image.meta as object), alt };
-    if (id.startsWith('fig-') && !numbers.has(id)) numbers.set(id, (figure.number = numbers.size + 1));
+    if (id.startsWith('fig-') && !numbers.has(id)) {
+      numbers.set(id, (figure.number = numbers.size + 1));
+      addReference(env, id, `${env.figureLabel ?? 'Figure'}\u00a0${figure.number}`);
+    }
     if (figure.number || figure.align || image.children?.length) {
       figure.fragment = takeFragment(image);
       tokens[i]!.meta = { ...(tokens[i]!.meta as object), figure };
     }
   }
-  const label = env.figureLabel ?? 'Figure';
-  for (const token of tokens) {
-    if (token.type !== 'inline' || !token.content.includes('@fig-')) continue;
-    const place = referencePlaces(state.src, token);
-    splitText(state, token, REF, (m, like) => {
-      const ref = new state.Token('html_inline', '', 0);
-      ref.level = like.level;
-      const n = numbers.get(m[2]!);
-      if (n !== undefined) ref.content = `${escapeHtml(m[1]!)}<a href="#/${escapeHtml(m[2]!)}" class="quarto-xref">${escapeHtml(label)}\u00a0${n}</a>`;
-      else {
-        const at = place(m[2]!);
-        env.warn?.(at.line, 'unknown-reference', `"@${m[2]}" refers to no figure`, `give an image the id {#${m[2]}}, or fix the reference`, at.column);
-        ref.content = `${escapeHtml(m[1]!)}<strong class="quarto-xref-missing">?@${escapeHtml(m[2]!)}</strong>`;
-      }
-      return ref;
-    });
-  }
-  env.figureNumbers = numbers;
 }
 
 function figureOf(token: Token | undefined): Figure | undefined {

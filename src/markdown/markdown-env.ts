@@ -14,8 +14,11 @@ export type MarkdownEnv = Env & {
   lang?: string;
   /** "Figure", in the lecture's language. */
   figureLabel?: string;
-  /** The numbers of the figures with a `fig-` id. */
-  figureNumbers?: Map<string, number>;
+  /** "Table" and "Equation", in the lecture's language. */
+  tableLabel?: string;
+  equationLabel?: string;
+  /** What cross-references name each numbered figure, table and equation by ("Figure 2"), by id. */
+  crossRefs?: Map<string, string>;
   /** Lists are incremental unless a div says otherwise (the deck's `incremental: true`). */
   incremental?: boolean;
   /** Classes the deck's own stylesheets define, which divs may use. */

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
+import { escapeHtml } from '../html/escape-html.js';
+import { addReference } from './cross-references.js';
 import type { MarkdownEnv } from './markdown-env.js';
 
 type Katex = typeof import('katex');
@@ -29,8 +31,16 @@ export function typeset(tex: string, displayMode: boolean): { html: string; erro
 
 /** Typesets every formula once the inline text is parsed, where each one's line is known, and reports those KaTeX cannot read. */
 function typesetFormulas(state: { tokens: Token[]; env: MarkdownEnv }): void {
+  let numbered = 0;
   const typesetAt = (token: Token, line: number) => {
-    const { html, error } = typeset(token.content, token.type === 'math_block');
+    // A formula with an `eq-` id is numbered, the number set at its right as LaTeX's \tag sets it.
+    const id = String(token.attrGet('id') ?? '');
+    let tex = token.content;
+    if (id) {
+      addReference(state.env, id, `${state.env.equationLabel ?? 'Equation'}\u00a0${++numbered}`);
+      tex += `\\tag{${numbered}}`;
+    }
+    const { html, error } = typeset(tex, token.type === 'math_block');
     token.meta = { html };
     if (error) state.env.report?.(line, 'math', `the formula cannot be typeset: ${error}`, 'check the LaTeX: KaTeX supports most of it (katex.org/docs/supported)');
   };
@@ -59,22 +69,29 @@ function mathInline(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-/** `$$` … `$$`, on one line or several. */
+/** A closing `$$`, with the `{#eq-id}` that numbers the formula. */
+const CLOSE = /^(.*)\$\$\s*(?:\{#(eq-[\w-]+)\})?$/;
+
+/** `$$` … `$$`, on one line or several; `$$ {#eq-id}` closes a numbered one. */
 function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const first = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]).trim();
   if (!first.startsWith('$$')) return false;
   if (silent) return true;
   let content: string;
+  let id: string | undefined;
   let last = startLine;
-  if (first.length > 4 && first.endsWith('$$')) content = first.slice(2, -2);
+  const single = first.length > 4 ? CLOSE.exec(first.slice(2)) : null;
+  if (single) [, content, id] = single as unknown as [string, string, string | undefined];
   else {
     const lines = [first.slice(2)];
     let closed = false;
     while (++last < endLine) {
       const text = state.src.slice(state.bMarks[last]! + state.tShift[last]!, state.eMarks[last]).trim();
-      if (text.endsWith('$$')) {
-        lines.push(text.slice(0, -2));
+      const end = CLOSE.exec(text);
+      if (end) {
+        lines.push(end[1]!);
+        id = end[2];
         closed = true;
         break;
       }
@@ -91,6 +108,7 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   token.block = true;
   token.content = content.trim();
   token.map = [startLine, last + 1];
+  if (id) token.attrSet('id', id);
   state.line = last + 1;
   return true;
 }
@@ -101,5 +119,8 @@ export function mathPlugin(md: MarkdownIt): void {
   md.core.ruler.after('inline', 'math_typeset', (state) => typesetFormulas(state as unknown as { tokens: Token[]; env: MarkdownEnv }));
   const html = (token: Token) => (token.meta as { html?: string } | null)?.html ?? typeset(token.content, token.type === 'math_block').html;
   md.renderer.rules.math_inline = (tokens, idx) => html(tokens[idx]!);
-  md.renderer.rules.math_block = (tokens, idx) => `<div class="math display">${html(tokens[idx]!)}</div>\n`;
+  md.renderer.rules.math_block = (tokens, idx) => {
+    const id = tokens[idx]!.attrGet('id');
+    return `<div class="math display"${id ? ` id="${escapeHtml(String(id))}"` : ''}>${html(tokens[idx]!)}</div>\n`;
+  };
 }

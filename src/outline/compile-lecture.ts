@@ -6,7 +6,7 @@ import { citationMarker } from '../bibliography/format-bibliography.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
-import { textOr } from '../facts/format-fact.js';
+import { textIn, textOr } from '../facts/format-fact.js';
 import type { LectureScope } from '../helpers/lecture-scope.js';
 import { factHelpers } from '../helpers/register-helpers.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
@@ -23,6 +23,7 @@ import type { Slide } from './slide.js';
 import { assembleSlide } from './assemble-slide.js';
 import { deckOptions, formatOptions, type DeckOptions } from './deck-options.js';
 import { imageHeights } from './image-height.js';
+import { isQuartoThemeValue } from './quarto-theme.js';
 import { takeFootnotes } from './slide-footnotes.js';
 import { slideHeading } from './slide-heading.js';
 import { splitSlides } from './split-slides.js';
@@ -35,8 +36,15 @@ export interface Deck {
   title: string;
   subtitle?: string;
   author?: string;
+  /** Who gives the lecture: the front matter's lecturer or author, else the course's lecturer (never the course's author, which may name a body). */
+  lecturer?: string;
+  /** The lecturer's institute (Quarto's `institute:`), shown on the title slide. */
+  institute?: string;
   date?: string;
+  /** Lectern's theme (templates/themes/NAME.css). */
   theme: string;
+  /** The Quarto theme whose colours are drawn over it, if any. */
+  palette?: string;
   slides: Slide[];
   /** Facts the lecture uses, in order of first use. */
   usedFacts: string[];
@@ -128,6 +136,8 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     incremental: options.incremental,
     lang,
     figureLabel: words(lang).figure,
+    tableLabel: words(lang).table,
+    equationLabel: words(lang).equation,
     divClasses: stylesheetClasses(css.map((c) => c.file)),
   };
   const tokens = md.parse(expanded, env);
@@ -183,8 +193,11 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     title: frontMatter.title,
     subtitle: frontMatter.subtitle,
     author: frontMatter.author ?? config.author,
+    institute: frontMatter.institute,
+    lecturer: frontMatter.lecturer ?? frontMatter.author ?? textIn(config.lecturer, lang),
     date: frontMatter.date,
-    theme: frontMatter.theme ?? config.theme,
+    theme: typeof frontMatter.theme === 'string' && !isQuartoThemeValue(frontMatter.theme) ? frontMatter.theme : config.theme,
+    palette: options.palette,
     slides,
     usedFacts: [...scope.used.keys()],
     sources: orderSources(scope, store),

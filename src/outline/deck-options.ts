@@ -1,9 +1,10 @@
+import { isQuartoThemeValue, quartoPalette } from './quarto-theme.js';
 import { REVEAL_SETTINGS } from './revealjs-options.js';
 
 /** A deck's presentation options, from course.yaml's `format: revealjs:`, then the outline's front matter. */
 export interface DeckOptions {
-  /** A Quarto theme name given under `format: revealjs:` (the top-level `theme:` is Lectern's). */
-  theme?: string;
+  /** The Quarto theme whose colours the deck takes (see quarto-theme.ts): from `format: revealjs: theme:`, or a top-level `theme:` that is Quarto's. */
+  palette?: string;
   /** Markdown of the footer every slide shows, unless a slide has its own `::: footer`. */
   footer?: string;
   logo?: string;
@@ -60,7 +61,8 @@ export function deckOptions(course: Record<string, unknown>, outline: Record<str
   const titleAttrs = all['title-slide-attributes'];
   const lineNumbers = all['code-line-numbers'];
   return {
-    theme: asText(formatOptions(outline, false).theme ?? formatOptions(course, false).theme),
+    // The outline's theme (format: revealjs: over the top level) when it is Quarto's, else course.yaml's revealjs theme.
+    palette: quartoPalette(isQuartoThemeValue(outline.theme) ? outline.theme : course.theme),
     footer: asText(all.footer),
     logo: asText(all.logo),
     css: (Array.isArray(css) ? css : css === undefined ? [] : [css]).map(String),

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import type { YamlPath, YamlSource } from '../course/read-yaml.js';
+import { checkQuartoTheme, isQuartoThemeValue } from './quarto-theme.js';
 
 /** Quarto's `format: revealjs:` options that are reveal.js settings, passed to Reveal.initialize() under its own name. */
 export const REVEAL_SETTINGS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -37,7 +38,7 @@ export const DECK_OPTIONS = new Set([
 ]);
 
 /** Front-matter keys Lectern reads besides the deck options (which Quarto also takes at the top level). */
-const FRONT_MATTER = new Set(['title', 'subtitle', 'date', 'author', 'lang', 'format']);
+const FRONT_MATTER = new Set(['title', 'subtitle', 'date', 'author', 'institute', 'lecturer', 'lang', 'format']);
 /** Keys for the editor alone: they change nothing in any output, so nothing is lost. */
 const EDITOR_ONLY = new Set(['editor', 'editor_options']);
 
@@ -69,6 +70,7 @@ export function checkFormat(source: YamlSource, format: unknown, path: YamlPath,
       continue;
     }
     if (!isMap(options)) continue;
+    if (options.theme !== undefined) checkQuartoTheme(source, options.theme, [...path, name, 'theme'], diagnostics);
     for (const key of Object.keys(options)) {
       if (isOption(key)) continue;
       diagnostics.warning(source.file, source.locateKey([...path, name, key]), 'unknown-option', `revealjs option "${key}" is not supported by Lectern: it is ignored`, {
@@ -81,6 +83,8 @@ export function checkFormat(source: YamlSource, format: unknown, path: YamlPath,
 /** Warns about each front-matter key Lectern does not read, and checks `format:`. */
 export function checkFrontMatter(source: YamlSource, value: unknown, diagnostics: Diagnostics): void {
   if (!isMap(value)) return;
+  // A top-level theme is Lectern's, unless it is Quarto's (a list, a Quarto name, a theme file).
+  if (isQuartoThemeValue(value.theme)) checkQuartoTheme(source, value.theme, ['theme'], diagnostics);
   for (const key of Object.keys(value)) {
     if (FRONT_MATTER.has(key) || EDITOR_ONLY.has(key) || isOption(key)) continue;
     diagnostics.warning(source.file, source.locateKey([key]), 'unknown-key', `front-matter key "${key}" is not used by Lectern: it is ignored`, {

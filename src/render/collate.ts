@@ -20,6 +20,30 @@ export function surnameKey(name: string): string {
   return [parsed.family, [parsed.given, parsed['dropping-particle'], parsed['non-dropping-particle']].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
+/** The articles a title may open with, which an index passes over ("The Old Guard" under O). */
+const ARTICLES: Record<string, string[]> = {
+  en: ['the', 'a', 'an'],
+  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines'],
+  fr: ['le', 'la', 'les', 'un', 'une', "l'", 'l’'],
+};
+
+/**
+ * The key a title is sorted by, as a reader looks it up: without the
+ * quotation marks, brackets or dashes it opens with, and without a leading
+ * article of its language ("“Trotskyite”" under T, "The Old Guard" under O).
+ */
+export function titleKey(title: string, lang: string): string {
+  const plain = title.replace(/^[\p{P}\p{S}\s]+/u, '');
+  for (const article of ARTICLES[lang.split('-')[0]!] ?? []) {
+    const elided = /['’]$/.test(article);
+    const head = plain.slice(0, article.length);
+    if (head.toLocaleLowerCase(lang) !== article) continue;
+    const rest = plain.slice(article.length);
+    if (elided ? rest.length > 0 : /^\s+\S/u.test(rest)) return rest.replace(/^[\p{P}\p{S}\s]+/u, '');
+  }
+  return plain;
+}
+
 /** Sorts in place by a key, in the language's collation, ties broken by the key's code points for a stable order. */
 export function sortBy<T>(list: T[], key: (item: T) => string, lang: string): T[] {
   const compare = collator(lang).compare;

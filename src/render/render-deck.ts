@@ -1,8 +1,10 @@
+import { citationMarker } from '../bibliography/format-bibliography.js';
 import { citationStyle } from '../bibliography/citation-style.js';
 import type { Course } from '../course/load-course.js';
 import { formatDate, textIn, textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
+import { QUARTO_THEMES } from '../outline/quarto-theme.js';
 import type { Slide } from '../outline/slide.js';
 import { factView, sourceViews } from './fact-view.js';
 import type { TemplateRegistry } from './template-registry.js';
@@ -53,14 +55,16 @@ export function hasSourcesSlide(deck: Deck): boolean {
  */
 export function slideData(deck: Deck, slide: Slide, course: Course, notes = true) {
   const fallback = course.config.languages[0]!;
+  const style = citationStyle(course.config, course.root, deck.lang);
+  const marker = citationMarker(course.store, style, deck.lang, fallback);
   return {
     slide: notes ? slide : { ...slide, notes: '' },
     showNotes: notes,
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
-    facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources) ?? []) : [],
-    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, citationStyle(course.config, course.root, deck.lang)) : [],
+    facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources, undefined, marker) ?? []) : [],
+    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, style) : [],
   };
 }
 
@@ -71,6 +75,7 @@ export function deckInfo(deck: Deck) {
     title: deck.title,
     subtitle: deck.subtitle,
     author: deck.author,
+    institute: deck.institute,
     date: deck.date,
     logo: deck.logo,
     /** The date as the lecture's language writes it, when it is an ISO date; else as written. */
@@ -125,6 +130,7 @@ export function renderDeck(deck: Deck, course: Course, templates: TemplateRegist
     words: words(deck.lang),
     lang: deck.lang,
     theme: deck.theme,
+    palette: deck.palette && { name: deck.palette, dark: QUARTO_THEMES[deck.palette] === 'dark' },
     assets: page.assets ?? '../../assets',
     home: '../../index.html',
     menu: page.menu,

@@ -1,15 +1,15 @@
 import type { Course } from '../course/load-course.js';
 import { peopleOf } from '../facts/fact-schema.js';
-import { words, type Words } from '../facts/words.js';
+import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { searchIndexScript } from '../search/search-index.js';
 import { searchDocuments } from '../search/search-documents.js';
 import { deckDir, otherLanguages, pdfLinks, under } from '../site/deck-links.js';
 import { pageMeta } from '../site/page-meta.js';
 import type { PdfStates } from '../site/pdf-ledger.js';
-import { languageName, siteWords } from '../site/site-words.js';
+import { languageName, siteWords, type SiteWords } from '../site/site-words.js';
 import { sitemap } from '../site/sitemap.js';
-import { sortBy, surnameKey } from './collate.js';
+import { sortBy, surnameKey, titleKey } from './collate.js';
 import { factView } from './fact-view.js';
 import { courseInfo, hasSourcesSlide, renderDeck, renderSlides } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
@@ -103,8 +103,9 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
     const pdfs = under(prefix, pdfLinks(deck, options.states.get(deckDir(deck)) ?? {}));
     return { lang: deck.lang, id: deck.lectureId, title: deck.title, subtitle: deck.subtitle, href: `${prefix}${deckPath(deck)}`, count: deck.slides.length + (hasSourcesSlide(deck) ? 1 : 0), pdfs, stale: pdfs.some((p) => !p.current) };
   };
-  const lectures = lectureIds.map((id) => ({
+  const lectures = lectureIds.map((id, n) => ({
     id,
+    label: `${siteWords(homeLang).lecture} ${n + 1}`,
     decks: langs.map((lang) => {
       const deck = decks.find((d) => d.lectureId === id && d.lang === lang);
       return deck ? deckView(deck, '') : { lang };
@@ -137,20 +138,20 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
         .filter((u) => u.lang === lang)
         .map((u) => ({ ...u, href: `${u.lectureId}/index.html#/${encodeURIComponent(u.slideId)}` }));
       const people = peopleOf(course.store.get(id)!.fact).filter((p) => course.store.get(p)?.fact.type === 'person').map(link('people'));
-      const typeLabel = words(lang).types[fact.type as keyof Words['types']] ?? fact.type;
-      return { ...fact, typeLabel, uses, people, involvedIn: (involved.get(id) ?? []).map(link('facts')) };
+      return { ...fact, uses, people, involvedIn: (involved.get(id) ?? []).map(link('facts')) };
     };
     const ids = [...course.store.facts.keys()].sort();
     const byType = (type: string) => ids.filter((id) => course.store.get(id)!.fact.type === type).map(view);
     const data = { nav: nav('../'), lang };
-    const facts = ids.map(view);
     const people = sortBy(byType('person'), (p) => surnameKey(p.label), lang);
-    const terms = sortBy(byType('term'), (t) => t.label, lang);
+    const terms = sortBy(byType('term'), (t) => titleKey(t.label, lang), lang);
+    const groups = factGroups(ids.map(view), lang, people);
+    const facts = groups.flatMap((g) => g.facts);
     const own = decks.filter((d) => d.lang === lang).sort((a, b) => (a.lectureId < b.lectureId ? -1 : 1));
     const at = (name: SitePage, body: Record<string, unknown>) =>
       files.set(`${lang}/${name === 'lang-home' ? 'index' : name}.html`, page(templates, name, lang, '../', `${lang}/${name === 'lang-home' ? 'index' : name}.html`, course, options, { ...data, ...body }));
     at('lang-home', { decks: own.map((d) => deckView(d, '../')) });
-    at('facts', { facts });
+    at('facts', { groups });
     at('people', { people });
     at('glossary', { terms });
     at('search', {});
@@ -162,6 +163,25 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   }
   return files;
 }
+
+/** The order the fact index lists the types of fact in; any other type follows. */
+const TYPE_ORDER = ['event', 'person', 'figure', 'quote', 'term', 'place', 'document'];
+
+/**
+ * The fact index in groups, one per type of fact, each in the language's
+ * order of what the reader sees: titles without opening quotation marks or
+ * articles, people by surname (as the people page has them).
+ */
+function factGroups<T extends { type: string; label: string; id: string }>(facts: T[], lang: string, people: T[]): Array<{ type: string; heading: string; facts: T[] }> {
+  const types = [...new Set(facts.map((f) => f.type))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  return types.map((type) => ({
+    type,
+    heading: siteWords(lang).typeGroups[type as keyof SiteWords['typeGroups']] ?? type,
+    facts: type === 'person' ? people : sortBy(facts.filter((f) => f.type === type), (f) => titleKey(f.label, lang), lang),
+  }));
+}
+
+const rank = (type: string) => (TYPE_ORDER.includes(type) ? TYPE_ORDER.indexOf(type) : TYPE_ORDER.length);
 
 /** For each person, the facts that name them (people: or speaker:), in the store's order (by date, then id). */
 function involvement(course: Course): Map<string, string[]> {

@@ -28,8 +28,27 @@ export interface SearchInput {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** What the search of one language covers, in a fixed order. */
-export function searchDocuments({ decks, facts, people, terms, notes }: SearchInput): SearchDocument[] {
+/**
+ * What the search of one language covers, in a fixed order. A fact shown on
+ * a slide of its own name leads where that slide does: the two are one
+ * result, the slide's, which also finds the fact's words.
+ */
+export function searchDocuments(input: SearchInput): SearchDocument[] {
+  const docs: SearchDocument[] = [];
+  const byPlace = new Map<string, SearchDocument>();
+  for (const doc of allDocuments(input)) {
+    const place = `${doc.title.toLocaleLowerCase()}\0${doc.href}`;
+    const same = byPlace.get(place);
+    if (same) same.text = collapse(`${same.text} ${doc.text}`);
+    else {
+      byPlace.set(place, doc);
+      docs.push(doc);
+    }
+  }
+  return docs;
+}
+
+function allDocuments({ decks, facts, people, terms, notes }: SearchInput): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (const deck of decks) {
     for (const slide of deck.slides) {

@@ -26,7 +26,7 @@ export class PdfLedgerReader {
   /** The PDFs of a deck whose slides, notes included, render as `slides` (what they are printed from, with its theme). */
   readonly statesOf = (deck: Deck, slides: string): PdfStates => {
     const theme = this.themes.get(`themes/${deck.theme}.css`);
-    const fingerprint = deckFingerprint([slides, theme ? readFileSync(theme, 'utf8') : deck.theme]);
+    const fingerprint = deckFingerprint([slides, theme ? readFileSync(theme, 'utf8') : deck.theme, ...(deck.palette ? [deck.palette] : [])]);
     const states = pdfStates(this.outDir, deckDir(deck), fingerprint, this.existing, this.exporting);
     this.fingerprints.set(deckDir(deck), fingerprint);
     this.states.set(deckDir(deck), states);

@@ -11,6 +11,12 @@ export interface SiteWords {
   otherLanguages: string;
   skipToContent: string;
   searchNeedsScript: string;
+  /** The course reader of a language, on the home pages. */
+  reader: string;
+  /** A deck's PowerPoint file. */
+  pptx: string;
+  /** The headings of the fact index's groups, one per type of fact. */
+  typeGroups: Record<'event' | 'person' | 'figure' | 'quote' | 'term' | 'place' | 'document', string>;
 }
 
 const SITE_WORDS: Record<string, SiteWords> = {
@@ -18,21 +24,29 @@ const SITE_WORDS: Record<string, SiteWords> = {
     lecture: 'Lecture', menu: 'Menu', search: 'Search', searchLabel: 'Search the course', noResults: 'Nothing found.', results: 'results',
     outOfDate: 'PDFs out of date', studentHandout: 'Student handout (PDF)', otherLanguages: 'Other languages', skipToContent: 'Skip to content',
     searchNeedsScript: 'Search needs JavaScript.',
+    reader: 'Course reader (PDF)', pptx: 'Slides (PowerPoint)',
+    typeGroups: { event: 'Events', person: 'People', figure: 'Figures', quote: 'Quotations', term: 'Terms', place: 'Places', document: 'Documents' },
   },
   ru: {
     lecture: 'Лекция', menu: 'Меню', search: 'Поиск', searchLabel: 'Поиск по курсу', noResults: 'Ничего не найдено.', results: 'результатов',
     outOfDate: 'PDF устарели', studentHandout: 'Материал для студентов (PDF)', otherLanguages: 'Другие языки', skipToContent: 'К содержанию',
     searchNeedsScript: 'Для поиска нужен JavaScript.',
+    reader: 'Хрестоматия курса (PDF)', pptx: 'Слайды (PowerPoint)',
+    typeGroups: { event: 'События', person: 'Персоналии', figure: 'Числа', quote: 'Цитаты', term: 'Термины', place: 'Места', document: 'Документы' },
   },
   de: {
     lecture: 'Vorlesung', menu: 'Menü', search: 'Suche', searchLabel: 'Den Kurs durchsuchen', noResults: 'Nichts gefunden.', results: 'Treffer',
     outOfDate: 'PDFs veraltet', studentHandout: 'Handout für Studierende (PDF)', otherLanguages: 'Andere Sprachen', skipToContent: 'Zum Inhalt',
     searchNeedsScript: 'Die Suche braucht JavaScript.',
+    reader: 'Kursreader (PDF)', pptx: 'Folien (PowerPoint)',
+    typeGroups: { event: 'Ereignisse', person: 'Personen', figure: 'Zahlen', quote: 'Zitate', term: 'Begriffe', place: 'Orte', document: 'Dokumente' },
   },
   fr: {
     lecture: 'Cours', menu: 'Menu', search: 'Recherche', searchLabel: 'Rechercher dans le cours', noResults: 'Aucun résultat.', results: 'résultats',
     outOfDate: 'PDF périmés', studentHandout: 'Polycopié étudiant (PDF)', otherLanguages: 'Autres langues', skipToContent: 'Aller au contenu',
     searchNeedsScript: 'La recherche nécessite JavaScript.',
+    reader: 'Recueil du cours (PDF)', pptx: 'Diapositives (PowerPoint)',
+    typeGroups: { event: 'Événements', person: 'Personnes', figure: 'Chiffres', quote: 'Citations', term: 'Termes', place: 'Lieux', document: 'Documents' },
   },
 };
 

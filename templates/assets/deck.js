@@ -12,6 +12,10 @@
   var script = document.currentScript && document.currentScript.src;
   var assets = script ? script.slice(0, script.lastIndexOf('/') + 1) : '';
   if (params.get('fragments') === 'separate') config.pdfSeparateFragments = true;
+  // The theme lays each slide out as a column with its foot at the bottom; reveal.js's own centring (center: true)
+  // would move the whole slide, foot and footer too, and differently in print: the theme centres the body instead.
+  if (config.center) root.classList.add('center-slides');
+  config.center = false;
   config.plugins = [window.RevealNotes, window.RevealZoom].filter(Boolean);
   if (window.RevealChalkboard) {
     config.plugins.push(window.RevealChalkboard);

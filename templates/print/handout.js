@@ -12,15 +12,19 @@
  * header {left, right}; footer {page, of}; firstPage (the number of the first
  * page); labels {slide, continued, disputed, lq, rq}; slides (false: no
  * slides, only the extra flows); flows (HTML blocks each starting on a new
- * page, after the sources); denseBelowPt (a slide with much of its text printing
- * smaller than this gets the full width in the students' handout).
+ * page, after the sources); minSlidePt (the smallest type a slide's picture may
+ * print: smaller type is raised to it, and a slide that no longer fits its
+ * place gets more room).
  *
  * Returns what it laid out, measured on the page: the number of pages, each
- * slide's page and box, the page each flow starts on, and the smallest
- * type outside the slides.
+ * slide's page and box, each section band's page and box, the lines of each
+ * run-on part of notes, the page each flow starts on, and the smallest type
+ * outside the slides.
  */
 window.lecternHandout = function (o) {
   var P = window.lecternPaginate;
+  var T = window.lecternThumbnail;
+  var NOTES = window.lecternHandoutNotes;
   var MM = P.MM;
   var el = P.el;
   var deck = document.querySelector('.reveal');
@@ -29,6 +33,10 @@ window.lecternHandout = function (o) {
 
   var items = [];
   var sources = [];
+  /** Section slides' bands wait for the next slide, whose block they head, so that a band never ends a page alone. */
+  var pendingBands = [];
+  /** At least this many lines of notes run on to a page of their own, never one or two. */
+  var TAIL_LINES = 3;
   pdfPages.forEach(function (page, index) {
     var section = page.querySelector(':scope > section');
     if (!section) return;
@@ -66,10 +74,14 @@ window.lecternHandout = function (o) {
   if (o.slides !== false) {
     items.forEach(function (item) {
       if (o.backgrounds !== 'keep') lighten(item);
-      item.notesNodes = o.notes && item.notes ? notesContent(item.notes) : [];
+      item.section_ = isSection(item);
     });
     var layouts = o.notes ? { 1: beneath(true), 3: besideNotes, 6: beneath(false) } : { 1: studentRows(1), 3: studentRows(1), 6: studentRows(2) };
     layouts[o.perPage](items);
+    // Section slides with nothing after them.
+    takeBands().forEach(function (b) {
+      book.place(b);
+    });
   }
 
   if (sources.length && o.slides !== false) {
@@ -94,8 +106,10 @@ window.lecternHandout = function (o) {
   });
 
   deck.style.display = 'none';
+  var report = window.lecternHandoutReport(root, book, o);
+  report.contents(items);
   addChrome();
-  return measure();
+  return report.measure(flowStarts);
 
   // ---- layouts ----
 
@@ -112,84 +126,59 @@ window.lecternHandout = function (o) {
     return fig;
   }
 
-  /** Sets the slide's zoom once its frame is in place: zoom, unlike a transform, scales the layout box too. */
-  function fit(fig) {
+  /**
+   * Scales a figure, already in place, to its frame with readable type. When
+   * the raised type overruns the slide, widen() may give the figure more room
+   * (and returns true); failing that, the picture grows taller than the slide.
+   */
+  function fit(fig, widen) {
     var frame = fig.querySelector('.handout-slide');
-    frame.firstChild.style.zoom = String(frame.clientWidth / slideWidth);
+    if (fig.thumb) fig.thumb.undo();
+    fig.thumb = T.fit(frame, slideWidth, o.minSlidePt);
+    if (fig.thumb.overflow && widen && widen()) return fit(fig);
+    if (fig.thumb.overflow) fig.thumb.grow();
     return fig;
   }
 
-  /** Notes beneath each slide, running on into the next columns: 1 per page (a page per slide) and 6 per page (two columns). */
-  function beneath(newPagePerSlide) {
-    return function (list) {
-      list.forEach(function (item) {
-        if (newPagePerSlide || !book.pages.length || book.pages[book.pages.length - 1].classList.contains('sheet-cover')) book.newPage();
-        var fig = figure(item);
-        book.region().appendChild(fig);
-        fit(fig);
-        book.region().removeChild(fig);
-        book.place(fig);
-        book.pour(function (continued) {
-          var box = el('div', 'handout-notes' + (continued ? ' continuation' : ''));
-          if (continued) box.appendChild(continuedLabel(item));
-          return { outer: box, inner: box };
-        }, item.notesNodes);
-      });
-    };
+  /** Whether a slide's type, raised to the floor, overruns it at a width: measured on a copy of the figure's place. */
+  function overrunsAt(item, width) {
+    var probe = book.region().appendChild(el('div'));
+    probe.style.width = width + 'px';
+    var fig = probe.appendChild(figure(item));
+    var thumb = T.fit(fig.querySelector('.handout-slide'), slideWidth, o.minSlidePt);
+    var overflow = thumb.overflow;
+    thumb.undo();
+    probe.remove();
+    return overflow;
   }
 
-  /** 3 per page for the lecturer: slide on the left, notes on the right, the rest of long notes on the next page. */
-  function besideNotes(list) {
-    book.newPage();
-    list.forEach(function (item) {
-      var row = el('div', 'handout-row');
-      var fig = row.appendChild(figure(item));
-      var notes = row.appendChild(el('div', 'handout-notes'));
-      book.region().appendChild(row);
-      fit(fig);
-      book.region().removeChild(row);
-      book.place(row);
-      if (!item.notesNodes.length) return;
-      book.pour(function (continued) {
-        if (!continued) return { outer: row, inner: notes, keep: true };
-        var next = el('div', 'handout-row continuation');
-        next.appendChild(continuedLabel(item));
-        var inner = next.appendChild(el('div', 'handout-notes'));
-        return { outer: next, inner: inner };
-      }, item.notesNodes);
-    });
+  // ---- section slides ----
+
+  function isSection(item) {
+    return item.section.classList.contains('section-slide');
   }
 
-  /** Students: slides in rows of fixed height with ruled space (or two to a row at 6 per page); a dense slide takes the full width. */
-  function studentRows(perRow) {
-    return function (list) {
-      if (o.perPage !== 1) book.newPage();
-      var slot = (bodyHeight - 2 * 6 * MM) / (o.perPage === 1 ? 1 : 3) - 1;
-      var normalWidth = perRow === 2 ? (bodyWidth - 7 * MM) / 2 : o.perPage === 3 ? bodyWidth * 0.58 : bodyWidth;
-      var row = null;
-      list.forEach(function (item) {
-        var dense = o.perPage !== 1 && smallShare(item.section, normalWidth / slideWidth, o.denseBelowPt) > 0.3;
-        if (o.perPage === 1) book.newPage();
-        if (dense || !row || row.children.length >= perRow) {
-          row = el('div', 'student-row' + (dense ? ' dense' : '') + (perRow === 2 && !dense ? ' pair' : ''));
-          row.style.height = dense ? 'auto' : slot + 'px';
-          book.region().appendChild(row);
-        }
-        var cell = row.appendChild(el('div', 'handout-cell'));
-        var fig = cell.appendChild(figure(item));
-        fit(fig);
-        cell.appendChild(el('div', 'handout-lines'));
-        if (dense) row.style.height = fig.offsetHeight + 24 * MM + 'px';
-        if (row.children.length === 1) {
-          book.region().removeChild(row);
-          book.place(row);
-        }
-        if (dense) row = null;
-      });
-    };
+  /** A section slide as a band: its number and heading, the width of the column, taking a line rather than a slot. */
+  function band(item) {
+    var b = el('div', 'handout-section');
+    b.setAttribute('data-slide', String(item.number));
+    b.appendChild(el('div', 'handout-number')).textContent = o.labels.slide + ' ' + item.number;
+    var heading = item.section.querySelector('h1, h2');
+    b.appendChild(el('div', 'handout-section-title')).textContent = (heading || item.section).textContent.replace(/\s+/g, ' ').trim();
+    return b;
   }
 
-  // ---- notes ----
+  function takeBands() {
+    var taken = pendingBands;
+    pendingBands = [];
+    return taken;
+  }
+
+  // ---- notes that run on ----
+
+  function notesOf(item) {
+    return o.notes && item.notes ? NOTES(item.notes, o) : [];
+  }
 
   function continuedLabel(item) {
     var label = el('div', 'handout-continued');
@@ -197,55 +186,148 @@ window.lecternHandout = function (o) {
     return label;
   }
 
-  /** The notes' nodes, with the facts block as the course asks: compact (a line per fact), full or none. */
-  function notesContent(aside) {
-    var facts = aside.querySelector('.fact-notes');
-    if (facts && o.facts === 'none') facts.remove();
-    else if (facts && o.facts !== 'full') facts.replaceWith(compactFacts(facts));
-    return Array.prototype.slice.call(aside.childNodes).filter(function (n) {
-      return n.nodeType === 1 || /\S/.test(n.data);
-    });
+  /**
+   * Lays one slide and its notes out with lay(attempt), which returns the
+   * boxes its notes went into. When the notes run on by only a line or two,
+   * tries again: with the notes set tighter, then with the slide moved to the
+   * next column or page, then with earlier pages ending a few lines short.
+   * The last slide's notes, which nothing follows on their page, may not run
+   * on by less than a quarter of a page.
+   */
+  function settle(lay, last) {
+    var start = book.mark();
+    var atTop = start.column < 0 || P.isEmpty(book.region());
+    var attempts = [{}, { tight: true }, { move: true }, { move: true, tight: true }, { reserve: TAIL_LINES, tight: true }];
+    for (var i = 0; i < attempts.length; i++) {
+      var a = attempts[i];
+      if (a.move && atTop) continue;
+      if (i > 0) book.rollback(start);
+      if (a.move) book.next();
+      var boxes = lay(a);
+      if (boxes.length < 2) return;
+      var tail = boxes[boxes.length - 1].inner;
+      if (P.linesIn(tail) >= TAIL_LINES && !(last && tail.getBoundingClientRect().height < bodyHeight / 4)) return;
+    }
   }
 
-  function compactFacts(facts) {
-    var out = el('div', 'fact-notes compact');
-    var title = facts.querySelector('.fact-notes-title');
-    if (title) out.appendChild(title.cloneNode(true));
-    var list = out.appendChild(el('ul'));
-    facts.querySelectorAll(':scope > ul > li').forEach(function (fact) {
-      var li = list.appendChild(el('li'));
-      // The fact's label, and its value cut to a dozen words (a term's definition can run long).
-      var value = '';
-      Array.prototype.forEach.call(fact.childNodes, function (n) {
-        if (n.nodeType === 1 && n.tagName === 'STRONG' && !li.firstChild) li.appendChild(n.cloneNode(true));
-        else if (n.nodeType === 3 || n.tagName !== 'UL') value += n.textContent;
+  /** Notes beneath each slide, running on into the next columns: 1 per page (a page per slide) and 6 per page (two columns). */
+  function beneath(newPagePerSlide) {
+    return function (list) {
+      list.forEach(function (item, index) {
+        var nodes = notesOf(item);
+        if (item.section_ && !nodes.length) return pendingBands.push(band(item));
+        if (newPagePerSlide || !book.pages.length || book.pages[book.pages.length - 1].classList.contains('sheet-cover')) book.newPage();
+        var bands = takeBands();
+        var tries = 0;
+        settle(function (a) {
+          var head = item.section_ ? band(item) : figure(item);
+          bands.forEach(function (b) {
+            head.insertBefore(b, head.firstChild);
+          });
+          book.region().appendChild(head);
+          if (!item.section_) fit(head);
+          book.region().removeChild(head);
+          book.place(head);
+          return book.pour(
+            function (continued) {
+              var box = el('div', 'handout-notes' + (continued ? ' continuation' : '') + (a.tight ? ' tight' : ''));
+              if (continued) box.appendChild(continuedLabel(item));
+              return { outer: box, inner: box };
+            },
+            tries++ ? notesOf(item) : nodes,
+            a.reserve ? a.reserve * lineHeight() : 0,
+          );
+        }, index === list.length - 1);
       });
-      var words = value.replace(/\s+/g, ' ').trim().split(' ');
-      if (words.length > 14) words = words.slice(0, 12).concat('…');
-      li.appendChild(document.createTextNode(words.join(' ').replace(/^(?!:)/, ' ').replace(/ …$/, '…')));
-      var refs = Array.prototype.map.call(fact.querySelectorAll('li.citation'), citationRef).filter(function (r, i, all) {
-        return r && all.indexOf(r) === i;
-      });
-      if (refs.length) li.appendChild(document.createTextNode(' — ' + refs.join('; ')));
-      fact.querySelectorAll('li.dispute').forEach(function (d) {
-        var value = d.querySelector('.dispute-value');
-        li.appendChild(document.createTextNode(' · ' + o.labels.disputed + ': ' + (value ? value.textContent : '')));
-      });
-    });
-    return out;
-  }
-
-  function citationRef(c) {
-    var part = function (name) {
-      var e = c.querySelector('.citation-' + name);
-      return e ? e.textContent.trim() : '';
     };
-    var ref = part('number') || part('source');
-    if (part('page')) return ref + ', ' + part('page');
-    var quote = part('quote').replace(/^\W+|\W+$/g, '');
-    if (!quote) return ref;
-    var words = quote.split(/\s+/);
-    return ref + ' ' + o.labels.lq + words.slice(0, 6).join(' ') + (words.length > 6 ? '…' : '') + o.labels.rq;
+  }
+
+  /** The line height of the notes, in px. */
+  function lineHeight() {
+    var probe = book.region().appendChild(el('div', 'handout-notes tight'));
+    var h = parseFloat(getComputedStyle(probe).lineHeight);
+    probe.remove();
+    return h;
+  }
+
+  /** 3 per page for the lecturer: slide on the left, notes on the right, the rest of long notes on the next page; a slide too dense for the left gets the width, its notes beneath. */
+  function besideNotes(list) {
+    book.newPage();
+    list.forEach(function (item, index) {
+      var nodes = notesOf(item);
+      if (item.section_ && !nodes.length) return pendingBands.push(band(item));
+      var bands = takeBands();
+      var tries = 0;
+      settle(function (a) {
+        var row = el('div', 'handout-row' + (item.section_ ? ' wide' : ''));
+        bands.forEach(function (b) {
+          row.appendChild(b);
+        });
+        var head = row.appendChild(item.section_ ? band(item) : figure(item));
+        var notes = row.appendChild(el('div', 'handout-notes' + (a.tight ? ' tight' : '')));
+        book.region().appendChild(row);
+        if (!item.section_)
+          fit(head, function () {
+            if (row.classList.contains('wide')) return false;
+            row.classList.add('wide');
+            return true;
+          });
+        book.region().removeChild(row);
+        book.place(row);
+        var flow = tries++ ? notesOf(item) : nodes;
+        if (!flow.length) return [];
+        return book.pour(
+          function (continued) {
+            if (!continued) return { outer: row, inner: notes, keep: true };
+            var next = el('div', 'handout-row continuation');
+            next.appendChild(continuedLabel(item));
+            var inner = next.appendChild(el('div', 'handout-notes' + (a.tight ? ' tight' : '')));
+            return { outer: next, inner: inner };
+          },
+          flow,
+          a.reserve ? a.reserve * lineHeight() : 0,
+        );
+      }, index === list.length - 1);
+    });
+  }
+
+  /**
+   * Students: slides in rows a third of the page high with ruled space (two
+   * to a row at 6 per page). A slide too dense to read at that size takes the
+   * full width and two rows' height, so that the rows keep their grid; a
+   * section slide heads the next row as a band.
+   */
+  function studentRows(perRow) {
+    return function (list) {
+      if (o.perPage !== 1) book.newPage();
+      var gap = 6 * MM;
+      var slot = (bodyHeight - 2 * gap) / (o.perPage === 1 ? 1 : 3) - 1;
+      var normalWidth = perRow === 2 ? (bodyWidth - 7 * MM) / 2 : o.perPage === 3 ? bodyWidth * 0.58 : bodyWidth;
+      var row = null;
+      list.forEach(function (item) {
+        if (item.section_) return pendingBands.push(band(item));
+        var dense = o.perPage !== 1 && overrunsAt(item, normalWidth);
+        if (o.perPage === 1) book.newPage();
+        var bands = takeBands();
+        if (dense || bands.length || !row || row.children.length >= perRow || row.classList.contains('dense')) {
+          row = el('div', 'student-row' + (dense ? ' dense' : '') + (perRow === 2 && !dense ? ' pair' : ''));
+          row.style.height = (dense ? 2 * slot + gap : slot) + 'px';
+          bands.forEach(function (b) {
+            row.appendChild(b);
+          });
+          if (bands.length && perRow === 2 && !dense) row.style.gridTemplateRows = 'repeat(' + bands.length + ', auto) minmax(0, 1fr)';
+          book.region().appendChild(row);
+        }
+        var cell = row.appendChild(el('div', 'handout-cell'));
+        var fig = cell.appendChild(figure(item));
+        fit(fig);
+        cell.appendChild(el('div', 'handout-lines'));
+        if (row.querySelectorAll('.handout-cell').length === 1) {
+          book.region().removeChild(row);
+          book.place(row);
+        }
+      });
+    };
   }
 
   // ---- slides ----
@@ -258,21 +340,6 @@ window.lecternHandout = function (o) {
     item.page.querySelectorAll('.slide-background').forEach(function (b) {
       b.remove();
     });
-  }
-
-  /** The share of a slide's characters that would print smaller than `pt` at this zoom; citation marks and footnotes aside. */
-  function smallShare(section, zoom, pt) {
-    var small = 0;
-    var all = 0;
-    var walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
-    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
-      var parent = n.parentElement;
-      var length = n.data.replace(/\s+/g, '').length;
-      if (!length || parent.closest('aside, sup, sub, .cite, .footnotes, .katex')) continue;
-      all += length;
-      if (parseFloat(getComputedStyle(parent).fontSize) * zoom * 0.75 < pt) small += length;
-    }
-    return all ? small / all : 0;
   }
 
   // ---- pages ----
@@ -291,38 +358,5 @@ window.lecternHandout = function (o) {
       var n = (o.firstPage || 1) + i;
       footer.textContent = o.footer.of ? o.footer.page + ' ' + n + ' ' + o.footer.of + ' ' + total : String(n);
     });
-  }
-
-  function measure() {
-    var sheets = book.pages.map(function (s) {
-      return s.getBoundingClientRect();
-    });
-    var pageOf = function (node) {
-      var sheet = node.closest('.sheet');
-      return book.pages.indexOf(sheet);
-    };
-    var slides = Array.prototype.map.call(root.querySelectorAll('.handout-figure'), function (fig) {
-      var page = pageOf(fig);
-      var box = fig.querySelector('.handout-slide').getBoundingClientRect();
-      var label = fig.querySelector('.handout-number').getBoundingClientRect();
-      var top = sheets[page].top;
-      return {
-        number: Number(fig.getAttribute('data-slide')),
-        page: page,
-        top: (box.top - top) / MM,
-        bottom: (box.bottom - top) / MM,
-        labelTop: (label.top - top) / MM,
-        left: (box.left - sheets[page].left) / MM,
-        width: box.width / MM,
-      };
-    });
-    var smallest = { pt: Infinity, text: '' };
-    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!/\S/.test(n.data) || n.parentElement.closest('.handout-slide')) continue;
-      var pt = parseFloat(getComputedStyle(n.parentElement).fontSize) * 0.75;
-      if (pt < smallest.pt) smallest = { pt: pt, text: n.data.trim().slice(0, 40) };
-    }
-    return { pages: book.pages.length, flowStarts: flowStarts, pageHeight: o.paper.height, bottomMargin: o.margin.bottom, slides: slides, smallest: smallest };
   }
 };

@@ -10,8 +10,11 @@
  *   book.next()           the next column, or a new page
  *   book.newPage()        a new page, even if the current one has room
  *   book.place(block)     appends a block that must stay whole; moves to the next column first when it does not fit
- *   book.pour(make, nodes) flows nodes into boxes made by make(first), splitting text and lists where a column ends
+ *   book.pour(make, nodes, reserve) flows nodes into boxes made by make(first), splitting text and lists where a column ends
+ *                         (reserve: px to leave free at the foot of each column, to carry more onto the last one)
+ *   book.mark()           a point to come back to; book.rollback(mark) undoes everything laid out since
  *   book.pages            the page elements, in order
+ * and linesIn(box), the lines of text in a box.
  */
 (function () {
   var MM = 96 / 25.4;
@@ -37,6 +40,7 @@
     this.pages = [];
     this.columns = [];
     this.column = -1;
+    this.reserve = 0;
   }
 
   Book.prototype.newPage = function (className) {
@@ -67,10 +71,31 @@
     return this.newPage();
   };
 
-  /** The lowest y a box may reach in the current column: the foot of the printable area. */
+  /** The lowest y a box may reach in the current column: the foot of the printable area, less what a pour reserves. */
   Book.prototype.limit = function () {
     var region = this.region();
-    return region.parentNode.getBoundingClientRect().bottom + 0.5;
+    return region.parentNode.getBoundingClientRect().bottom + 0.5 - this.reserve;
+  };
+
+  Book.prototype.mark = function () {
+    return {
+      pages: this.pages.length,
+      column: this.column,
+      columns: this.columns.slice(),
+      counts: this.columns.map(function (c) {
+        return c.childNodes.length;
+      }),
+    };
+  };
+
+  /** Undoes the layout since the mark: later pages removed, the mark's columns cut back to what they held. */
+  Book.prototype.rollback = function (mark) {
+    while (this.pages.length > mark.pages) this.root.removeChild(this.pages.pop());
+    this.columns = mark.columns;
+    this.column = mark.column;
+    mark.columns.forEach(function (c, i) {
+      while (c.childNodes.length > mark.counts[i]) c.removeChild(c.lastChild);
+    });
   };
 
   Book.prototype.fits = function (box) {
@@ -94,9 +119,10 @@
    * the content; a box marked keep stays even if nothing fits in it (a slide
    * beside its notes). Returns the boxes used.
    */
-  Book.prototype.pour = function (make, nodes) {
+  Book.prototype.pour = function (make, nodes, reserve) {
     var boxes = [];
     var book = this;
+    this.reserve = reserve || 0;
     while (nodes.length) {
       var box = make(boxes.length > 0);
       var outer = box.outer;
@@ -122,6 +148,7 @@
       nodes = rest;
       if (nodes.length) this.next();
     }
+    this.reserve = 0;
     return boxes;
   };
 
@@ -204,9 +231,21 @@
     return document.createTextNode(text.slice(cuts[best]).replace(/^\s+/, ''));
   }
 
+  /** The lines of text in a box, a "continued" label aside. */
+  function linesIn(box) {
+    var kids = Array.prototype.filter.call(box.children, function (c) {
+      return !c.classList.contains('handout-continued');
+    });
+    if (!kids.length) return 0;
+    var height = kids[kids.length - 1].getBoundingClientRect().bottom - kids[0].getBoundingClientRect().top;
+    return Math.round(height / parseFloat(getComputedStyle(box).lineHeight));
+  }
+
   window.lecternPaginate = {
     MM: MM,
     el: el,
+    isEmpty: isEmpty,
+    linesIn: linesIn,
     book: function (root, options) {
       return new Book(root, options);
     },

@@ -20,10 +20,10 @@ export function miniCourse(): Promise<Course> {
  * facts; returns the deck, the diagnostics and the HTML of its content
  * slides (title and sources slides left out).
  */
-export async function renderOutlineBody(body: string, { lang = 'en', frontMatter = '' } = {}) {
-  const c = await miniCourse();
+export async function renderOutlineBody(body: string, { lang = 'en', frontMatter = '', root = '' } = {}) {
+  const c = root ? await loadCourse(root, new Diagnostics()) : await miniCourse();
   const diagnostics = new Diagnostics();
-  const file = join(MINI_COURSE, `fixture.${lang}.md`);
+  const file = join(c.root, `fixture.${lang}.md`);
   const outline = readOutline(file, `---\ntitle: Fixture\n${frontMatter}---\n${body}`, diagnostics, 'en');
   if (!outline) return { deck: undefined, diagnostics, html: '' };
   const deck = compileLecture(outline, { root: c.root, config: c.config, store: c.store, diagnostics });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/paths.js';
-import { renderOutlineBody } from '../helpers/render-outline.js';
+import { renderSlides } from '../../src/render/render-deck.js';
+import { BUILTIN_TEMPLATES, TemplateRegistry } from '../../src/render/template-registry.js';
+import { miniCourse, renderOutlineBody } from '../helpers/render-outline.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /**
@@ -77,6 +79,22 @@ describe('Quarto constructs Lectern does not render', () => {
       '7:9 "@fig-a" refers to no figure',
       '8:7 "@fig-a" refers to no figure',
     ]);
+  });
+
+  it('reports a reference to no table or equation, with how to give one its id', async () => {
+    const { diagnostics } = await renderOutlineBody('## Refs\n\nSee @tbl-none and @eq-none.\n');
+    expect(diagnostics.sorted().map((d) => `${d.start.line}:${d.start.column} ${d.message} (${d.hint})`)).toEqual([
+      '6:5 "@tbl-none" refers to no table (give a table\'s caption the id, ": Caption {#tbl-none}", or fix the reference)',
+      '6:19 "@eq-none" refers to no equation (end the formula with "$$ {#eq-none}", or fix the reference)',
+    ]);
+  });
+
+  it('shows Quarto`s institute on the title slide, without a warning', async () => {
+    const { deck, diagnostics } = await renderOutlineBody('## A slide\n', { frontMatter: 'institute: [Example University, Another College]\n' });
+    expect(diagnostics.list).toEqual([]);
+    const c = await miniCourse();
+    const [title] = renderSlides(deck!, c, new TemplateRegistry([BUILTIN_TEMPLATES], diagnostics));
+    expect(title).toContain('<p class="institute">Example University, Another College</p>');
   });
 
   it('shows an executable cell as highlighted code without its option lines', async () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Course } from '../../src/course/load-course.js';
 import type { Deck } from '../../src/outline/compile-lecture.js';
 import { handoutCover, handoutTitle, lectureDate, lectureNumber } from '../../src/pdf/handout/handout-cover.js';
+import { renderOutlineBody } from '../helpers/render-outline.js';
 
-const deck = (lang: string, title: string): Deck =>
-  ({ lectureId: '02-security', lang, title, author: 'A. Lecturer', date: '2026-03-03', slides: [] }) as unknown as Deck;
+const deck = (lang: string, title: string, lecturer: string | null = 'A. Lecturer'): Deck =>
+  ({ lectureId: '02-security', lang, title, author: 'The example course', lecturer: lecturer ?? undefined, date: '2026-03-03', slides: [] }) as unknown as Deck;
 
 const course = {
   config: { title: { en: 'The USSR in the 1930s', de: 'Die UdSSR in den 1930er Jahren' }, languages: ['en', 'de', 'ru'] },
@@ -32,8 +33,24 @@ describe('handout titles and covers', () => {
     expect(cover).toContain(lectureDate('2026-03-03', lang));
   });
 
+  it('names the lecturer, never the course\'s author, and leaves the line out when there is none', () => {
+    expect(handoutCover(course, deck('en', 'Trials'), 1, 'lecturer')).toContain('<dt>Lecturer</dt><dd>A. Lecturer</dd>');
+    const cover = handoutCover(course, deck('en', 'Trials', null), 1, 'lecturer');
+    expect(cover).not.toContain('<dt>Lecturer');
+    expect(cover).not.toContain('The example course');
+  });
+
   it('keeps a date that is not ISO as written, and escapes what it prints', () => {
     expect(lectureDate('Spring term, week 3', 'en')).toBe('Spring term, week 3');
     expect(handoutCover(course, deck('en', '<b>Bold</b> & co'), 1, 'student')).toContain('&lt;b&gt;Bold&lt;/b&gt; &amp; co');
+  });
+
+  it('takes the lecturer from the front matter\'s lecturer or author, never from the course\'s author', async () => {
+    // The mini course's course.yaml has an author and no lecturer.
+    expect((await renderOutlineBody('## A\n')).deck!.lecturer).toBeUndefined();
+    expect((await renderOutlineBody('## A\n', { frontMatter: 'author: "B. Author"\n' })).deck!.lecturer).toBe('B. Author');
+    const both = await renderOutlineBody('## A\n', { frontMatter: 'author: "B. Author"\nlecturer: "Dr C. Lecturer"\n' });
+    expect(both.deck!.lecturer).toBe('Dr C. Lecturer');
+    expect(both.diagnostics.list.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });

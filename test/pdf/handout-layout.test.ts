@@ -82,7 +82,7 @@ describe.each([
 
   it.each(['lecturer', 'student'])('%s: every slide lies within one page, under its number', async (variant) => {
     const layout = layouts.get(variant)!;
-    expect(layout.slides.map((s) => s.number)).toEqual([2, ...NOTE_WORDS.map((_, i) => numberOf(i))]);
+    expect(layout.slides.map((s) => s.number)).toEqual(NOTE_WORDS.map((_, i) => numberOf(i)));
     for (const s of layout.slides) {
       expect(s.top, `slide ${s.number}`).toBeGreaterThanOrEqual(MARGIN.top - 0.5);
       expect(s.bottom, `slide ${s.number}`).toBeLessThanOrEqual(layout.pageHeight - layout.bottomMargin + 0.5);
@@ -106,6 +106,25 @@ describe.each([
       expect(label!.y).toBeLessThan(title!.y);
       expect(label!.size).toBeGreaterThanOrEqual(9 - 0.01);
     }
+    // The section slide is a band with its number and heading, just above the first slide of its section.
+    expect(layout.sections.map((s) => s.number)).toEqual([2]);
+    const [band] = layout.sections;
+    const first = layout.slides[0]!;
+    expect(band!.page).toBe(first.page);
+    expect(first.labelTop - band!.bottom).toBeGreaterThanOrEqual(0);
+    expect(first.labelTop - band!.bottom).toBeLessThan(12);
+    expect(band!.bottom - band!.top).toBeLessThan(20);
+    const heading = pdf.runs.find((r) => r.text.trim() === 'Part one' && r.page === band!.page);
+    expect(heading?.size).toBeGreaterThanOrEqual(9);
+    // The cover lists it among the contents, with the page it starts on.
+    const cover = pdf.runs.filter((r) => r.page === 0).map((r) => r.text.trim());
+    expect(cover).toContain('Part one');
+    expect(cover).toContain(String(band!.page + 1));
+    expect(cover).not.toContain('Lecturer');
+    // Every text in the slides' pictures prints at 6 pt or more.
+    const pictured = pdf.runs.filter((r) => layout.slides.some((s) => inside(r, s)));
+    expect(pictured.filter((r) => r.size < 6 - 0.01).map((r) => `${r.text} (${r.size.toFixed(1)} pt)`)).toEqual([]);
+    expect(pictured.some((r) => /^Trial 5$/.test(r.text.trim())), 'the table slide keeps its table').toBe(true);
     // Every text of the handout's own, outside the slides' pictures, is at least 9 pt.
     const own = pdf.runs.filter((r) => !layout.slides.some((s) => inside(r, s)));
     const small = own.filter((r) => r.size < 9 - 0.01).map((r) => `${r.text} (${r.size.toFixed(1)} pt)`);
@@ -134,12 +153,54 @@ describe.each([
 });
 
 describe('students\' handout', () => {
-  it('gives a dense table slide the full width', async () => {
+  it('gives a dense table slide the full width and two rows, keeping the grid of rows', async () => {
     const layouts = await exportHandouts({ perPage: 6, variant: 'student' });
-    const slides = layouts.get('student')!.slides;
+    const { slides, rows } = layouts.get('student')!;
     const table = slides.find((s) => s.number === numberOf(TABLE_SLIDE))!;
     const plain = slides.find((s) => s.number === numberOf(TABLE_SLIDE + 1))!;
     expect(table.width).toBeGreaterThan(1.9 * plain.width);
+    // A row is a third of the page, or two thirds with the gap between them.
+    const slot = Math.min(...rows.map((r) => r.height));
+    for (const r of rows) expect([slot, 2 * slot + 6].some((h) => Math.abs(r.height - h) < 0.5), `row of ${r.height.toFixed(1)} mm`).toBe(true);
+    expect(rows.some((r) => Math.abs(r.height - (2 * slot + 6)) < 0.5)).toBe(true);
+  });
+});
+
+/** Note lengths that make some slides' notes run on by a line or two wherever they start: a sweep of a few words at a time. */
+const sweep = (from: number) => Array.from({ length: 18 }, (_, k) => from + 23 * k);
+const SWEEP = { 1: sweep(620), 3: sweep(140), 6: sweep(140) };
+
+describe.each([1, 3, 6] as const)('notes that would run on by a line or two, %i per page', (perPage) => {
+  let layout: HandoutLayout;
+  let sweep: BuildResult;
+  beforeAll(async () => {
+    const deck = `---\ntitle: "Sweep"\n---\n\n${SWEEP[perPage].map((w, i) => `## Slide ${i}\n\n- Point ${i}\n${notes(i, w)}`).join('\n')}`;
+    sweep = await build({ course: miniCourseWith({ '01-demo.en.md': deck }), out: join(tempDir(), 'out'), langs: ['en'] });
+    await exportPdfs(session, sweep.course, sweep.decks, sweep.outDir, sweep.diagnostics, {
+      slides: false,
+      variant: 'lecturer',
+      perPage,
+      onHandoutLayout: (_, l) => (layout = l),
+    });
+  });
+
+  it('never leave them alone on a column or page: every run-on part holds three lines or more', async () => {
+    const pdf = await textRuns(join(sweep.outDir, 'en/01-demo/handout.pdf'));
+    const width = perPage === 6 ? (210 - 2 * MARGIN.side - 7) / 2 : 210 - 2 * MARGIN.side;
+    const labels = pdf.runs.filter((r) => /^Slide \d+ \(continued\)$/.test(r.text.trim()));
+    expect(labels.length).toBeGreaterThan(2);
+    for (const label of labels) {
+      // The lines of text under the label, in its column, down to the next slide or the foot of the page.
+      const column = pdf.runs.filter((r) => r.page === label.page && r.x >= label.x - 1 && r.x < label.x + width - 1 && r.y > label.y + 1);
+      const next = Math.min(...column.filter((r) => /^Slide \d+/.test(r.text.trim())).map((r) => r.y), 297 - MARGIN.bottom);
+      const lines = new Set(column.filter((r) => r.y < next - 1).map((r) => Math.round(r.y * 2)));
+      expect(lines.size, `${label.text} on page ${label.page + 1}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(layout.tails.length).toBe(labels.length);
+    for (const t of layout.tails) expect(t.lines).toBeGreaterThanOrEqual(3);
+    // Every word is still printed.
+    const text = pdf.runs.map((r) => r.text).join(' ');
+    for (const i of SWEEP[perPage].keys()) expect(text.includes(`Final words of slide ${i}.`), `last words of slide ${i}`).toBe(true);
   });
 });
 
@@ -170,5 +231,12 @@ describe('the facts under the notes', () => {
     const none = await factsOf('none');
     expect(none).not.toContain('Facts on this slide');
     writeFileSync(join(artifactsDir('handouts'), 'facts-compact.txt'), compact);
+  });
+
+  it('cite their sources with the marks of the course\'s citation style, as the slides do', async () => {
+    const compact = (await factsOf(undefined)).replace(/\s+/g, ' ');
+    // The English lectures cite author-date (Chicago): no numbers that the unnumbered bibliography cannot resolve.
+    expect(compact).toContain('(An Almanac, n.d.; Chronicler 1990)');
+    expect(compact).not.toMatch(/\[\d+(, \d+)*\]/);
   });
 });

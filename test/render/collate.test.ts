@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortBy, surnameKey } from '../../src/render/collate.js';
+import { sortBy, surnameKey, titleKey } from '../../src/render/collate.js';
 
 describe('lists in each language’s order', () => {
   it('people by surname, not by first name', () => {
@@ -29,5 +29,23 @@ describe('lists in each language’s order', () => {
 
   it('a parenthesised alias does not count as the surname', () => {
     expect(surnameKey('Vyacheslav Molotov (Skryabin)')).toBe('Molotov, Vyacheslav');
+  });
+});
+
+describe('titles as a reader looks them up', () => {
+  it('without opening quotation marks or a leading article, in the page language', () => {
+    expect(titleKey('“Trotskyite”', 'en')).toBe('Trotskyite”');
+    expect(titleKey('The Old Guard (Old Bolsheviks)', 'en')).toBe('Old Guard (Old Bolsheviks)');
+    expect(titleKey('A Tale', 'en')).toBe('Tale');
+    expect(titleKey('Theory', 'en')).toBe('Theory');
+    expect(titleKey('„Die Säuberung“', 'de')).toBe('Säuberung“');
+    expect(titleKey('Eine Reise', 'de')).toBe('Reise');
+    expect(titleKey('The Old Guard', 'de')).toBe('The Old Guard');
+    expect(titleKey('«Троцкист»', 'ru')).toBe('Троцкист»');
+  });
+
+  it('sorts a glossary by what the reader sees', () => {
+    const terms = ['“Trotskyite”', 'Collective security', 'The Old Guard', 'Gulag', 'NKVD'];
+    expect(sortBy(terms, (t) => titleKey(t, 'en'), 'en')).toEqual(['Collective security', 'Gulag', 'NKVD', 'The Old Guard', '“Trotskyite”']);
   });
 });

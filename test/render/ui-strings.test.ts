@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { words } from '../../src/facts/words.js';
+import { siteWords } from '../../src/site/site-words.js';
 import { BUILTIN_TEMPLATES } from '../../src/render/template-registry.js';
 
 function templates(dir: string): string[] {
@@ -38,10 +39,12 @@ describe('UI strings', () => {
     expect(literalWords('<a href="{{x}}">slides.pdf</a> · {{words.handout}}')).toEqual(['slides.pdf']);
   });
 
-  it.each(['ru', 'de'])('every label has a %s translation, none left in English', (lang) => {
-    const english = new Map(flatten(words('en')));
-    const untranslated = flatten(words(lang)).filter(([key, value]) => /\p{L}/u.test(value) && english.get(key) === value);
-    expect(untranslated).toEqual([]);
-    expect(flatten(words(lang)).map(([k]) => k)).toEqual([...english.keys()]);
+  it.each(['ru', 'de'])('every label of the decks and the site has a %s translation, none left in English', (lang) => {
+    for (const table of [words, siteWords]) {
+      const english = new Map(flatten(table('en')));
+      const untranslated = flatten(table(lang)).filter(([key, value]) => /\p{L}/u.test(value) && english.get(key) === value);
+      expect(untranslated).toEqual([]);
+      expect(flatten(table(lang)).map(([k]) => k)).toEqual([...english.keys()]);
+    }
   });
 });

@@ -171,7 +171,7 @@ describe('LiveSite', () => {
     expect(added.written).toEqual(['.lectern-output.json', 'en/03-more/index.html', 'en/index.html', 'en/search-index.js', 'index.html']);
     const removed = await edit('02-terms.en.md', () => '', 'unlink');
     expect(removed.recompiled).toEqual([]);
-    expect(removed.written).toEqual(['.lectern-output.json', 'en/02-terms/index.html', 'en/facts.html', 'en/index.html', 'en/search-index.js', 'index.html']);
+    expect(removed.written).toEqual(['.lectern-output.json', 'en/02-terms/index.html', 'en/facts.html', 'en/glossary.html', 'en/index.html', 'en/search-index.js', 'index.html']);
     expect(existsSync(join(site.outDir, 'en/02-terms'))).toBe(false);
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });

@@ -40,7 +40,7 @@ export function handoutCover(course: Course, deck: Deck, number: number, variant
   const courseSubtitle = textIn(course.config.subtitle, deck.lang) ?? (course.config.subtitle ? textOr(course.config.subtitle, deck.lang, fallback) : '');
   const date = lectureDate(deck.date, deck.lang);
   const facts: Array<[string, string | undefined]> = [
-    [w.lecturer, deck.author],
+    [w.lecturer, deck.lecturer],
     [w.date, date],
     [w.language, languageName(deck.lang)],
   ];

@@ -6,6 +6,7 @@ export interface HandoutWords {
   courseReader: string;
   contents: string;
   slide: string;
+  slides: string;
   continued: string;
   lecturer: string;
   date: string;
@@ -16,19 +17,19 @@ export interface HandoutWords {
 const WORDS: Record<string, HandoutWords> = {
   en: {
     lecture: 'Lecture', lecturerHandout: 'lecturer\'s handout', studentHandout: 'student handout', courseReader: 'Course reader',
-    contents: 'Contents', slide: 'Slide', continued: 'continued', lecturer: 'Lecturer', date: 'Date', language: 'Language', bibliography: 'Bibliography',
+    contents: 'Contents', slide: 'Slide', slides: 'Slides', continued: 'continued', lecturer: 'Lecturer', date: 'Date', language: 'Language', bibliography: 'Bibliography',
   },
   ru: {
     lecture: 'Лекция', lecturerHandout: 'материалы лектора', studentHandout: 'раздаточный материал для студентов', courseReader: 'Хрестоматия курса',
-    contents: 'Содержание', slide: 'Слайд', continued: 'продолжение', lecturer: 'Лектор', date: 'Дата', language: 'Язык', bibliography: 'Библиография',
+    contents: 'Содержание', slide: 'Слайд', slides: 'Слайды', continued: 'продолжение', lecturer: 'Лектор', date: 'Дата', language: 'Язык', bibliography: 'Библиография',
   },
   de: {
     lecture: 'Vorlesung', lecturerHandout: 'Handout für Lehrende', studentHandout: 'Handout für Studierende', courseReader: 'Reader zum Kurs',
-    contents: 'Inhalt', slide: 'Folie', continued: 'Fortsetzung', lecturer: 'Dozent/in', date: 'Datum', language: 'Sprache', bibliography: 'Bibliographie',
+    contents: 'Inhalt', slide: 'Folie', slides: 'Folien', continued: 'Fortsetzung', lecturer: 'Dozent/in', date: 'Datum', language: 'Sprache', bibliography: 'Bibliographie',
   },
   fr: {
     lecture: 'Cours', lecturerHandout: 'polycopié de l\'enseignant', studentHandout: 'polycopié étudiant', courseReader: 'Recueil du cours',
-    contents: 'Sommaire', slide: 'Diapositive', continued: 'suite', lecturer: 'Enseignant', date: 'Date', language: 'Langue', bibliography: 'Bibliographie',
+    contents: 'Sommaire', slide: 'Diapositive', slides: 'Diapositives', continued: 'suite', lecturer: 'Enseignant', date: 'Date', language: 'Langue', bibliography: 'Bibliographie',
   },
 };
 

@@ -16,7 +16,7 @@ export interface LayoutRequest {
   /** "Page 3 of 12"; without `of`, the bare number (pages numbered through a reader). */
   footer: { page: string; of?: string };
   firstPage?: number;
-  labels: { slide: string; continued: string; disputed: string; lq: string; rq: string };
+  labels: { slide: string; slides: string; contents: string; continued: string; disputed: string; lq: string; rq: string };
   /** false: no slides or sources, only the flows (a reader's front and back matter). */
   slides?: boolean;
   /** HTML blocks, each starting on a new page and running on. */
@@ -31,25 +31,33 @@ export interface HandoutLayout {
   pageHeight: number;
   bottomMargin: number;
   slides: Array<{ number: number; page: number; top: number; bottom: number; labelTop: number; left: number; width: number }>;
+  /** Section slides, printed as bands heading the next slide. */
+  sections: Array<{ number: number; page: number; top: number; bottom: number }>;
+  /** Each part of a slide's notes that runs on to another column or page: its page and its lines of text. */
+  tails: Array<{ page: number; lines: number }>;
+  /** The rows of the students' handout: page, top and height. */
+  rows: Array<{ page: number; top: number; height: number }>;
   /** The smallest type outside the slides' pictures, in points, and a sample of its text. */
   smallest: { pt: number; text: string };
 }
 
-/** A slide with much of its text printing under this size (points) gets a full row in the students' handout. */
-const DENSE_BELOW_PT = 5;
+/** The smallest type a slide's picture prints, in points: smaller type is raised to it (citation marks are left out). */
+export const MIN_SLIDE_PT = 6;
+
+/** The layout scripts, in the order they load: see templates/print/. */
+const SCRIPTS = ['paginate.js', 'thumbnail.js', 'handout-notes.js', 'handout-report.js', 'handout.js'];
 
 /** Lays the deck open in `page` (reveal.js's print view) out as handout pages, ready to print. */
 export async function layOutHandout(page: Page, request: LayoutRequest): Promise<HandoutLayout> {
   await page.addStyleTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.css') });
   await page.addStyleTag({ content: pageCss(request.paper) });
-  await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print/paginate.js') });
-  await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.js') });
+  for (const script of SCRIPTS) await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print', script) });
   // Every face the handout may use, loaded before measuring: a face that arrives later would reflow the pages.
   await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))));
   const { width, height } = PAPER[request.paper];
   const layout = await page.evaluate(
     (o) => (window as unknown as { lecternHandout(o: object): HandoutLayout }).lecternHandout(o),
-    { ...request, paper: { width, height }, margin: MARGIN, denseBelowPt: DENSE_BELOW_PT },
+    { ...request, paper: { width, height }, margin: MARGIN, minSlidePt: MIN_SLIDE_PT },
   );
   await page.evaluate(() => document.fonts.ready);
   return layout;

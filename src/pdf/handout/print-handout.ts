@@ -54,7 +54,7 @@ export async function printHandout(
     header: { left: textOr(course.config.title, deck.lang, course.config.languages[0]!), right: `${hw.lecture} ${number}: ${deck.title}` },
     footer: firstPage === undefined ? { page: w.page, of: w.of } : { page: '' },
     firstPage,
-    labels: { slide: hw.slide, continued: hw.continued, disputed: w.disputed, lq: w.lq, rq: w.rq },
+    labels: { slide: hw.slide, slides: hw.slides, contents: hw.contents, continued: hw.continued, disputed: w.disputed, lq: w.lq, rq: w.rq },
   };
   const layout = await layOutHandout(page, request);
   const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });

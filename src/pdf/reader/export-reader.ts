@@ -63,7 +63,7 @@ async function exportReader(session: BrowserSession, course: Course, lectures: D
         header: { left: courseTitle, right: handoutWords(lang).courseReader },
         footer: { page: '' },
         firstPage,
-        labels: { slide: '', continued: '', disputed: '', lq: '', rq: '' },
+        labels: { slide: '', slides: '', contents: '', continued: '', disputed: '', lq: '', rq: '' },
         slides: false,
         flows,
       });

@@ -1,0 +1,67 @@
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { escapeHtml } from '../html/escape-html.js';
+import type { MarkdownEnv } from './markdown-env.js';
+import { splitText } from './split-text.js';
+
+/** Quarto's cross-reference kinds Lectern numbers: what each is, and how to give one its id. */
+const KINDS: Record<string, { what: string; hint: (id: string) => string }> = {
+  fig: { what: 'figure', hint: (id) => `give an image the id {#${id}}` },
+  tbl: { what: 'table', hint: (id) => `give a table's caption the id, ": Caption {#${id}}"` },
+  eq: { what: 'equation', hint: (id) => `end the formula with "$$ {#${id}}"` },
+};
+
+const REF = /(^|[^\w@])@((fig|tbl|eq)-[\w-]*\w)/g;
+
+/** Records a numbered item (`fig-…`, `tbl-…`, `eq-…`) under its id, as references name it ("Figure 2"). */
+export function addReference(env: MarkdownEnv, id: string, label: string): void {
+  (env.crossRefs ??= new Map()).set(id, label);
+}
+
+/**
+ * Where each `@id` of an inline token stands in the source: its 0-based
+ * line and 1-based column, found in the token's source lines in order of
+ * appearance (an id met again is looked for after the one before).
+ */
+function referencePlaces(srcLines: string[], inline: Token): (id: string) => { line: number; column: number } {
+  const [first, end] = inline.map ?? [0, 1];
+  const lines = srcLines.slice(first, end);
+  const after = new Map<string, { line: number; index: number }>();
+  return (id) => {
+    const from = after.get(id) ?? { line: 0, index: 0 };
+    for (let l = from.line; l < lines.length; l++) {
+      const index = lines[l]!.indexOf(`@${id}`, l === from.line ? from.index : 0);
+      if (index < 0) continue;
+      after.set(id, { line: l, index: index + 1 });
+      return { line: first + l, column: index + 1 };
+    }
+    return { line: first, column: 1 };
+  };
+}
+
+/** Turns `@fig-id`, `@tbl-id` and `@eq-id` into links that name what they refer to; a reference to nothing is a warning. */
+function crossReferences(state: StateCore): void {
+  const env = state.env as MarkdownEnv;
+  let srcLines: string[] | undefined;
+  for (const token of state.tokens) {
+    if (token.type !== 'inline' || !/@(fig|tbl|eq)-/.test(token.content)) continue;
+    const place = referencePlaces((srcLines ??= state.src.split('\n')), token);
+    splitText(state, token, REF, (m, like) => {
+      const [, before, id, kind] = m as unknown as [string, string, string, string];
+      const ref = new state.Token('html_inline', '', 0);
+      ref.level = like.level;
+      const label = env.crossRefs?.get(id);
+      if (label !== undefined) ref.content = `${escapeHtml(before)}<a href="#/${escapeHtml(id)}" class="quarto-xref">${escapeHtml(label)}</a>`;
+      else {
+        const at = place(id);
+        env.warn?.(at.line, 'unknown-reference', `"@${id}" refers to no ${KINDS[kind]!.what}`, `${KINDS[kind]!.hint(id)}, or fix the reference`, at.column);
+        ref.content = `${escapeHtml(before)}<strong class="quarto-xref-missing">?@${escapeHtml(id)}</strong>`;
+      }
+      return ref;
+    });
+  }
+}
+
+/** Runs last of the core rules: figures, tables and equations are numbered by then. */
+export function crossReferencesPlugin(md: MarkdownIt): void {
+  md.core.ruler.push('cross_references', crossReferences);
+}
