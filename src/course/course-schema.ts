@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { about, entry } from './explain-issue.js';
 
 /** Whether the dates and numbers of a language code can be formatted: Intl rejects tags such as "en-12". */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { langCode, langText } from '../course/course-schema.js';
 import { about, entry } from '../course/explain-issue.js';
