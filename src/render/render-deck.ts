@@ -10,6 +10,7 @@ import type { Slide } from '../outline/slide.js';
 import { factView, sourceViews } from './fact-view.js';
 import type { TemplateRegistry } from './template-registry.js';
 import { typesetHtml } from '../typeset/typeset-html.js';
+import { courseAuthor } from '../course/course-author.js';
 
 /** reveal.js settings every deck starts from; the deck page passes them to Reveal.initialize(). */
 export const REVEAL_CONFIG = {
@@ -94,7 +95,7 @@ export function courseInfo(course: Course, lang: string) {
   return {
     title: textOr(course.config.title, lang, course.config.languages[0]!),
     subtitle: textIn(course.config.subtitle, lang),
-    author: course.config.author,
+    author: courseAuthor(course.config, lang),
     languages: course.config.languages,
   };
 }
