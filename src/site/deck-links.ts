@@ -8,6 +8,8 @@ export interface PdfLink {
   /** A PowerPoint file, not a PDF. */
   pptx?: boolean;
   label: string;
+  /** What a stale file is said to be, in the file's language. */
+  outOfDate: string;
   /** Path from the site's root. */
   href: string;
   current: boolean;
@@ -25,13 +27,13 @@ export function deckDir(deck: Pick<Deck, 'lang' | 'lectureId'>): string {
 /** The PDFs and the PowerPoint file a deck has in the output, each said to be current or not. */
 export function pdfLinks(deck: Deck, states: PdfStates): PdfLink[] {
   return EXPORT_KINDS.flatMap((kind) =>
-    states[kind] ? [{ kind, pptx: kind === 'pptx', label: pdfLabel(kind, deck.lang), href: `${deckDir(deck)}/${exportFile(kind)}`, current: states[kind] === 'current' }] : [],
+    states[kind] ? [{ kind, pptx: kind === 'pptx', label: pdfLabel(kind, deck.lang), outOfDate: siteWords(deck.lang).outOfDate, href: `${deckDir(deck)}/${exportFile(kind)}`, current: states[kind] === 'current' }] : [],
   );
 }
 
 /** A language's course reader, if the output has it, from the site's root. */
 export function readerLinks(lang: string, state: PdfState | undefined): PdfLink[] {
-  return state ? [{ kind: 'reader', label: siteWords(lang).reader, href: `${lang}/${READER_FILE}`, current: state === 'current' }] : [];
+  return state ? [{ kind: 'reader', label: siteWords(lang).reader, outOfDate: siteWords(lang).outOfDate, href: `${lang}/${READER_FILE}`, current: state === 'current' }] : [];
 }
 
 /** The same lecture in the other languages built, from the site's root. */

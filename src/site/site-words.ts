@@ -35,7 +35,7 @@ const SITE_WORDS: Record<string, SiteWords> = {
   },
   ru: {
     lecture: 'Лекция', menu: 'Меню', search: 'Поиск', searchLabel: 'Поиск по курсу', noResults: 'Ничего не найдено.', results: 'результатов',
-    outOfDate: 'устарел', studentHandout: 'Материал для студентов (PDF)', otherLanguages: 'Другие языки', skipToContent: 'К содержанию',
+    outOfDate: 'устаревшая версия', studentHandout: 'Материал для студентов (PDF)', otherLanguages: 'Другие языки', skipToContent: 'К содержанию',
     searchNeedsScript: 'Для поиска нужен JavaScript.',
     previousSlide: 'Предыдущий слайд', nextSlide: 'Следующий слайд', slideAbove: 'Слайд выше', slideBelow: 'Слайд ниже',
     reader: 'Сборник материалов курса (PDF)', pptx: 'Слайды (PowerPoint)',
@@ -51,7 +51,7 @@ const SITE_WORDS: Record<string, SiteWords> = {
   },
   fr: {
     lecture: 'Cours', menu: 'Menu', search: 'Recherche', searchLabel: 'Rechercher dans le cours', noResults: 'Aucun résultat.', results: 'résultats',
-    outOfDate: 'périmé', studentHandout: 'Polycopié étudiant (PDF)', otherLanguages: 'Autres langues', skipToContent: 'Aller au contenu',
+    outOfDate: 'version périmée', studentHandout: 'Polycopié étudiant (PDF)', otherLanguages: 'Autres langues', skipToContent: 'Aller au contenu',
     searchNeedsScript: 'La recherche nécessite JavaScript.',
     previousSlide: 'Diapositive précédente', nextSlide: 'Diapositive suivante', slideAbove: 'Diapositive au-dessus', slideBelow: 'Diapositive en dessous',
     reader: 'Recueil du cours (PDF)', pptx: 'Diapositives (PowerPoint)',

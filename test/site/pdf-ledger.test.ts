@@ -99,6 +99,8 @@ describe('the course reader and the PowerPoint files in the output', () => {
     const { course, out } = await builtWithExports();
     writeFileSync(join(out, 'ru/course-reader.pdf'), '%PDF-1.4\n');
     expect(runCli(['build', course, '--out', out]).status).toBe(0);
-    expect(readFileSync(join(out, 'ru/index.html'), 'utf8')).toContain('<li class="pdf-stale">Сборник материалов курса (PDF): <em>устарел</em></li>');
+    expect(readFileSync(join(out, 'ru/index.html'), 'utf8')).toContain('<li class="pdf-stale">Сборник материалов курса (PDF): <em>устаревшая версия</em></li>');
+    // On the course home, whose language is English, the Russian column too.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<td lang="ru"><ul class="pdfs"><li class="pdf-stale">Сборник материалов курса (PDF): <em>устаревшая версия</em></li>');
   });
 });
