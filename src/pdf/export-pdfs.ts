@@ -9,11 +9,12 @@ import type { Deck } from '../outline/compile-lecture.js';
 import { hasSourcesSlide, REVEAL_CONFIG } from '../render/render-deck.js';
 import { pdfKinds } from '../site/pdf-ledger.js';
 import type { BrowserSession } from './browser-session.js';
-import { finishPdf, type Bookmark, type PdfInfo } from './finish-pdf.js';
+import { finishPdfParts, type Bookmark, type PdfInfo } from './finish-pdf.js';
 import { handoutTitle, lectureNumber } from './handout/handout-cover.js';
 import type { HandoutLayout } from './handout/lay-out-handout.js';
 import { handoutSettings, printHandout } from './handout/print-handout.js';
 import { openPrintView } from './open-print-view.js';
+import { printInParts } from './print-in-parts.js';
 import { explainFailures, writePdfFile } from './print-job.js';
 import { findSlideProblems, slidesUsing, type SlideProblem } from './preflight.js';
 
@@ -33,6 +34,8 @@ export interface PdfOptions {
   concurrency?: number;
   /** Milliseconds for loading and printing one document. */
   timeout?: number;
+  /** Pages printed at a time: longer documents are printed in parts and joined (see printInParts). */
+  partSize?: number;
   /** Fixed PDF dates, for reproducible files. */
   date?: Date;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -107,12 +110,11 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
         report(deck, [{ slide, kind: 'remote-resource', detail: `${url} was not loaded: PDFs use only files inside the output` }], diagnostics);
       }
       const pages = await page.$$eval('.pdf-page > section', (sections) => sections.map((s) => Number((s as HTMLElement).dataset.slideIndex)));
-      const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
-      return finishPdf(bytes, info, bookmarks(deck, pages));
+      return finishPdfParts(await printInParts(page, '.reveal .slides .pdf-page', { timeout, partSize: options.partSize }), info, bookmarks(deck, pages));
     }
-    const { bytes, layout } = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), timeout);
+    const { parts, layout } = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), { timeout, partSize: options.partSize });
     options.onHandoutLayout?.(join(dir, `${kind}.pdf`), layout);
-    return finishPdf(bytes, info);
+    return finishPdfParts(parts, info);
   }));
   return writePdfFile(join(dir, `${kind}.pdf`), pdf);
 }

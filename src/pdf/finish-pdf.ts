@@ -1,4 +1,5 @@
 import type { PDFDocument, PDFRef } from '@cantoo/pdf-lib';
+import { joinPdfs } from './join-pdfs.js';
 
 export interface PdfInfo {
   title: string;
@@ -25,8 +26,23 @@ export interface Bookmark {
  */
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Bookmark[] = []): Promise<Uint8Array> {
   const lib = await import('@cantoo/pdf-lib');
+  const pdf = await lib.PDFDocument.load(setPrintedDates(bytes, info.date ?? new Date()), { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest, forIncrementalUpdate: true });
+  describe(lib, pdf, info, bookmarks);
+  // pdf-lib yields to the event loop every few objects by default: a command has nothing else to do meanwhile.
+  return pdf.commit({ objectsPerTick: Infinity });
+}
+
+/** A document printed in parts: the parts joined into one file, then described as finishPdf does. */
+export async function finishPdfParts(parts: Uint8Array[], info: PdfInfo, bookmarks: Bookmark[] = []): Promise<Uint8Array> {
+  if (parts.length === 1) return finishPdf(parts[0]!, info, bookmarks);
+  const lib = await import('@cantoo/pdf-lib');
+  const pdf = await joinPdfs(lib, parts);
+  describe(lib, pdf, info, bookmarks);
+  return pdf.save({ objectsPerTick: Infinity, updateFieldAppearances: false });
+}
+
+function describe(lib: typeof import('@cantoo/pdf-lib'), pdf: PDFDocument, info: PdfInfo, bookmarks: Bookmark[]): void {
   const date = info.date ?? new Date();
-  const pdf = await lib.PDFDocument.load(setPrintedDates(bytes, date), { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest, forIncrementalUpdate: true });
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) pdf.setAuthor(info.author);
   if (info.subject) pdf.setSubject(info.subject);
@@ -37,8 +53,6 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Boo
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   if (bookmarks.length) addOutline(lib, pdf, bookmarks);
-  // pdf-lib yields to the event loop every few objects by default: a command has nothing else to do meanwhile.
-  return pdf.commit({ objectsPerTick: Infinity });
 }
 
 /** Chromium's own dates, "(D:20261130002806+00'00')": rewritten in place, so that the bytes it printed depend on the input only. */

@@ -63,6 +63,10 @@ export async function exportPptx(session: BrowserSession, course: Course, decks:
     const bytes = await session.withPage(async (page) => {
       await openPrintView(page, outDir, join(dir, 'index.html'), timeout);
       const slides = await extractSlides(page);
+      const frame = await page.evaluate(() => {
+        const printed = document.querySelector<HTMLElement>('.reveal .slides .pdf-page');
+        return printed ? { width: printed.offsetWidth, height: printed.offsetHeight } : undefined;
+      });
       for (const slide of slides.filter((s) => s.unsupported.length)) {
         const line = deck.slides[slide.index]?.line ?? 1;
         diagnostics.warning(deck.file, { line, column: 1 }, 'pptx-picture', `slide ${slide.index + 1} goes to PowerPoint as a picture: it shows ${slide.unsupported.join(', ')}, which PowerPoint cannot hold as editable content`, {
@@ -77,6 +81,7 @@ export async function exportPptx(session: BrowserSession, course: Course, decks:
         lang: deck.lang,
         width: REVEAL_CONFIG.width,
         height: REVEAL_CONFIG.height,
+        frame,
         fonts: { body: 'PT Sans', mono: 'PT Mono' },
         slides,
         shots,

@@ -16,6 +16,16 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
     type Item = SlideModel['items'][number];
 
     let shots = 0;
+    /** Pictures drawn over the text: inline math, each over the space its run holds open. */
+    let overlays: Item[] = [];
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const textWidth = (text: string, el: Element, family = getComputedStyle(el).fontFamily) => {
+      const style = getComputedStyle(el);
+      canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${family}`;
+      return canvas.measureText(text).width;
+    };
+    /** A word's width in the deck's face or in a wide one that PowerPoint may put in its place, whichever is wider. */
+    const wordWidth = (word: string, el: Element) => Math.max(textWidth(word, el), textWidth(word, el, 'Verdana, "DejaVu Sans", sans-serif'));
     const UNSUPPORTED: Record<string, string> = { IFRAME: 'an embedded page', VIDEO: 'a video', AUDIO: 'an audio player', CANVAS: 'a canvas drawing', OBJECT: 'an embedded object', EMBED: 'an embedded object', svg: 'a vector drawing' };
     const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'TABLE', 'PRE', 'BLOCKQUOTE', 'FIGURE', 'DIV', 'SECTION', 'IMG', 'HR', 'FIGCAPTION', 'FOOTER', 'HEADER', 'DETAILS', 'ASIDE', 'NAV', 'ARTICLE', 'MAIN']);
 
@@ -88,6 +98,14 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
         }
         if (!(node instanceof Element) || !visible(node)) return;
         if (node.matches('ul, ol, aside.notes, script, style')) return;
+        // Inline math: a picture over a space its run holds open, so that the words around it stay text.
+        if (node.matches('.katex')) {
+          const parent = node.parentElement!;
+          const width = node.getBoundingClientRect().width;
+          overlays.push({ kind: 'picture', box: boxOf(node, origin!), shot: mark(node), alt: node.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? plain(node) });
+          runs.push({ text: '\u00a0', color: '#000000', size: parseFloat(getComputedStyle(parent).fontSize), space: Math.max(0, width - textWidth('\u00a0', parent)) });
+          return;
+        }
         if (node.tagName === 'BR') {
           runs.push({ text: '', lineBreak: true, color: '#000000', size: 0 });
           return;
@@ -109,6 +127,14 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
       return runs.filter((r) => r.text || r.lineBreak);
     };
 
+    /** Whether an element has words besides its math. */
+    const wordsBesideMath = (el: Element) => {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('.katex').forEach((k) => k.remove());
+      return Boolean(copy.textContent?.trim());
+    };
+    let origin: DOMRect | undefined;
+
     const listParagraphs = (list: Element, level: number): Paragraph[] =>
       [...list.children].filter((li) => li.tagName === 'LI' && visible(li)).flatMap((li) => [
         { runs: runsOf(li), level, bullet: list.tagName === 'OL' ? ('number' as const) : ('bullet' as const), align: align(li) },
@@ -118,7 +144,9 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
     const slides = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
     return slides.map((pageEl): SlideModel => {
       const section = pageEl.querySelector<HTMLElement>(':scope > section')!;
-      const origin = section.getBoundingClientRect();
+      // Measured from the printed page, so that the slide keeps the deck's margins.
+      origin = pageEl.getBoundingClientRect();
+      overlays = [];
       const items: Item[] = [];
       const unsupported: string[] = [];
       let titled = false;
@@ -130,8 +158,8 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
           unsupported.push(what);
           return;
         }
-        const box = boxOf(el, origin);
-        if (el.querySelector('.katex') && !el.matches('div, section, figure') || el.matches('.katex-display, .math.display')) {
+        const box = boxOf(el, origin!);
+        if ((el.querySelector('.katex') && !el.matches('div, section, figure') && !wordsBesideMath(el)) || el.matches('.katex-display, .math.display')) {
           items.push({ kind: 'picture', box, shot: mark(el), alt: plain(el) });
           return;
         }
@@ -156,8 +184,12 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
             const rows = [...(el as HTMLTableElement).rows].map((row) =>
               [...row.cells].map((cell) => ({ runs: runsOf(cell), header: cell.tagName === 'TH', fill: hex(getComputedStyle(cell).backgroundColor) })),
             );
-            const columns = [...((el as HTMLTableElement).rows[0]?.cells ?? [])].map((cell) => cell.getBoundingClientRect().width);
-            items.push({ kind: 'table', box, rows, columns });
+            const first = [...((el as HTMLTableElement).rows[0]?.cells ?? [])];
+            const columns = first.map((cell) => cell.getBoundingClientRect().width);
+            const longestWords = first.map((_, i) =>
+              Math.max(0, ...[...(el as HTMLTableElement).rows].filter((row) => row.cells.length === first.length).flatMap((row) => (row.cells[i]!.textContent ?? '').split(/[\s\u2013\u2014-]+/).map((word) => wordWidth(word, row.cells[i]!)))),
+            );
+            items.push({ kind: 'table', box, rows, columns, longestWords });
             return;
           }
           case 'IMG': {
@@ -182,6 +214,12 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
           el.querySelectorAll('img').forEach(visit);
           return;
         }
+        // A bibliography: one text box, an entry a paragraph, so that an entry set on more lines pushes the next down.
+        if (el.matches('.csl-bib-body')) {
+          const paragraphs = [...el.children].filter(visible).map((entry) => ({ runs: runsOf(entry), level: 0, align: align(entry), spaceAfter: parseFloat(getComputedStyle(entry).marginBottom) || 0 }));
+          items.push({ kind: 'text', box: { ...box, h: Math.max(box.h, origin!.bottom - origin!.top - box.y - 60) }, role: 'body', paragraphs, shrink: true });
+          return;
+        }
         const blocks = [...el.children].filter((c) => BLOCK.has(c.tagName) || c.tagName === 'svg' || UNSUPPORTED[c.tagName]);
         if (blocks.length || el === section) {
           [...el.children].forEach(visit);
@@ -191,6 +229,7 @@ export function extractSlides(page: Page): Promise<SlideModel[]> {
         if (runs.some((r) => r.text.trim())) items.push({ kind: 'text', box, role: 'body', paragraphs: [{ runs, level: 0, align: align(el) }], fill: hex(getComputedStyle(el).backgroundColor) });
       };
       visit(section);
+      items.push(...overlays);
 
       const background = pageEl.querySelector<HTMLElement>('.slide-background');
       const backgroundContent = background?.querySelector<HTMLElement>('.slide-background-content');

@@ -1,4 +1,8 @@
-/** A slide as measured in the browser, in the deck's own pixels (1280 × 720): what the PowerPoint writer draws. */
+/**
+ * A slide as measured in the browser, in the deck's own pixels: what the
+ * PowerPoint writer draws. Boxes are measured from the top left of the
+ * printed page, which holds the slide (1280 × 720) inside the deck's margins.
+ */
 
 export interface Box {
   x: number;
@@ -22,6 +26,8 @@ export interface Run {
   sub?: boolean;
   /** A line break inside the paragraph (<br>, a new line in code). */
   lineBreak?: boolean;
+  /** A space held open for a picture drawn over it (inline math): px added to the width of one no-break space. */
+  space?: number;
 }
 
 export interface Paragraph {
@@ -30,11 +36,15 @@ export interface Paragraph {
   level: number;
   bullet?: 'bullet' | 'number';
   align: 'left' | 'center' | 'right';
+  /** px after the paragraph. */
+  spaceAfter?: number;
 }
 
 export type Item =
-  | { kind: 'text'; box: Box; role: 'title' | 'body' | 'code' | 'quote'; paragraphs: Paragraph[]; fill?: string }
-  | { kind: 'table'; box: Box; columns: number[]; rows: Array<Array<{ runs: Run[]; header: boolean; fill?: string }>> }
+  /** shrink: PowerPoint shrinks the text when it runs over its box (a title, a list of sources). */
+  | { kind: 'text'; box: Box; role: 'title' | 'body' | 'code' | 'quote'; paragraphs: Paragraph[]; fill?: string; shrink?: boolean }
+  /** columns: each column's width; longestWords: the width of each column's longest word, in the deck's face or a wide one, whichever is wider. */
+  | { kind: 'table'; box: Box; columns: number[]; longestWords: number[]; rows: Array<Array<{ runs: Run[]; header: boolean; fill?: string }>> }
   | { kind: 'image'; box: Box; file: string; alt: string }
   /** Drawn from a screenshot of the element marked `data-pptx-shot` = shot: math, images PowerPoint cannot take. */
   | { kind: 'picture'; box: Box; shot: number; alt: string };

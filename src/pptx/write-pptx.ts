@@ -6,13 +6,30 @@ type TextProps = Pptx.default.TextProps;
 type TextPropsOptions = Pptx.default.TextPropsOptions;
 type Slide = Pptx.default.Slide;
 import type { Box, Item, Paragraph, Run, SlideModel } from './slide-model.js';
+import { tableColumns } from './table-columns.js';
 
 /** The deck's pixels to PowerPoint's inches (96 px to the inch, as in CSS). */
 const inches = (px: number) => Math.round((px / 96) * 1000) / 1000;
 /** CSS pixels to points. */
 const points = (px: number) => Math.round(px * 0.75 * 10) / 10;
 const color = (css: string) => css.replace('#', '').toUpperCase();
-const place = (box: Box) => ({ x: inches(box.x), y: inches(box.y), w: inches(Math.max(box.w, 1)), h: inches(Math.max(box.h, 1)) });
+/** The inner margin of a table cell, in inches. */
+const CELL_MARGIN = 0.04;
+
+/** From the printed page's pixels (the slide within the deck's margins) to the PowerPoint slide: scaled to fit, centred. */
+interface Scale {
+  s: number;
+  dx: number;
+  dy: number;
+}
+
+function scaleOf(deck: PptxDeck): Scale {
+  const frame = deck.frame ?? { width: deck.width, height: deck.height };
+  const s = Math.min(deck.width / frame.width, deck.height / frame.height);
+  return { s, dx: (deck.width - frame.width * s) / 2, dy: (deck.height - frame.height * s) / 2 };
+}
+
+const place = (box: Box, k: Scale) => ({ x: inches(k.dx + box.x * k.s), y: inches(k.dy + box.y * k.s), w: inches(Math.max(box.w * k.s, 1)), h: inches(Math.max(box.h * k.s, 1)) });
 
 export interface DeckFonts {
   body: string;
@@ -24,8 +41,11 @@ export interface PptxDeck {
   author?: string;
   subject?: string;
   lang: string;
+  /** The PowerPoint slide, in px. */
   width: number;
   height: number;
+  /** The printed page the slides were measured on, the deck's margins included (default: the slide's size). */
+  frame?: { width: number; height: number };
   fonts: DeckFonts;
   slides: SlideModel[];
   /** The PNG of each screenshot (`shot` numbers), and of each slide exported as a picture. */
@@ -37,7 +57,7 @@ export interface PptxDeck {
 
 const png = (bytes: Uint8Array) => `image/png;base64,${Buffer.from(bytes).toString('base64')}`;
 
-function textRuns(paragraphs: Paragraph[], fonts: DeckFonts, lang: string): TextProps[] {
+function textRuns(paragraphs: Paragraph[], fonts: DeckFonts, lang: string, s: number): TextProps[] {
   const props: TextProps[] = [];
   paragraphs.forEach((paragraph, p) => {
     const runs: Run[] = paragraph.runs.length ? paragraph.runs : [{ text: ' ', color: '#000000', size: 16 }];
@@ -47,7 +67,8 @@ function textRuns(paragraphs: Paragraph[], fonts: DeckFonts, lang: string): Text
         fontFace: run.mono ? fonts.mono : fonts.body,
         color: color(run.color),
         lang,
-        ...(run.size ? { fontSize: points(run.size) } : {}),
+        ...(run.size ? { fontSize: points(run.size * s) } : {}),
+        ...(run.space ? { charSpacing: points(run.space * s) } : {}),
         ...(run.bold ? { bold: true } : {}),
         ...(run.italic ? { italic: true } : {}),
         ...(run.underline ? { underline: { style: 'sng' } } : {}),
@@ -57,6 +78,7 @@ function textRuns(paragraphs: Paragraph[], fonts: DeckFonts, lang: string): Text
       };
       if (r === 0) {
         options.align = paragraph.align;
+        if (paragraph.spaceAfter) options.paraSpaceAfter = points(paragraph.spaceAfter * s);
         if (paragraph.bullet) {
           options.bullet = paragraph.bullet === 'number' ? { type: 'number' } : true;
           options.indentLevel = paragraph.level;
@@ -69,16 +91,16 @@ function textRuns(paragraphs: Paragraph[], fonts: DeckFonts, lang: string): Text
   return props;
 }
 
-function addItem(slide: Slide, item: Item, deck: PptxDeck): void {
-  const at = place(item.box);
+function addItem(slide: Slide, item: Item, deck: PptxDeck, k: Scale): void {
+  const at = place(item.box, k);
   switch (item.kind) {
     case 'text':
-      slide.addText(textRuns(item.paragraphs, deck.fonts, deck.lang), {
+      slide.addText(textRuns(item.paragraphs, deck.fonts, deck.lang, k.s), {
         ...at,
         margin: 0,
         valign: 'top',
-        // A title set in a wider fallback font shrinks rather than running over the body.
-        fit: item.role === 'title' ? 'shrink' : 'none',
+        // A title or a list of sources set in a wider fallback font shrinks rather than running over what follows.
+        fit: item.role === 'title' || item.shrink ? 'shrink' : 'none',
         wrap: true,
         ...(item.fill ? { fill: { color: color(item.fill) } } : {}),
       });
@@ -86,11 +108,12 @@ function addItem(slide: Slide, item: Item, deck: PptxDeck): void {
     case 'table': {
       const rows = item.rows.map((row) =>
         row.map((cell) => ({
-          text: textRuns([{ runs: cell.runs, level: 0, align: 'left' }], deck.fonts, deck.lang),
+          text: textRuns([{ runs: cell.runs, level: 0, align: 'left' }], deck.fonts, deck.lang, k.s),
           options: { bold: cell.header, ...(cell.fill ? { fill: { color: color(cell.fill) } } : {}) },
         })),
       );
-      slide.addTable(rows, { ...at, colW: item.columns.map(inches), border: { type: 'solid', pt: 0.5, color: 'BBBBBB' }, margin: 0.04, autoPage: false });
+      const columns = tableColumns(item.columns.map((w) => w * k.s), item.longestWords.map((w) => w * k.s), 2 * CELL_MARGIN * 96);
+      slide.addTable(rows, { ...at, colW: columns.map(inches), border: { type: 'solid', pt: 0.5, color: 'BBBBBB' }, margin: CELL_MARGIN, autoPage: false });
       return;
     }
     case 'image': {
@@ -121,6 +144,7 @@ export async function writePptx(deck: PptxDeck): Promise<Uint8Array> {
   pptx.subject = deck.subject ?? '';
   pptx.company = '';
   pptx.theme = { headFontFace: deck.fonts.body, bodyFontFace: deck.fonts.body };
+  const k = scaleOf(deck);
   for (const model of deck.slides) {
     const slide = pptx.addSlide();
     if (model.background) slide.background = { color: color(model.background) };
@@ -132,11 +156,11 @@ export async function writePptx(deck: PptxDeck): Promise<Uint8Array> {
         const image = deck.readImage(model.backgroundImage);
         if (image) slide.addImage({ x: 0, y: 0, w: inches(deck.width), h: inches(deck.height), data: image.data, altText: '' });
       }
-      for (const item of model.items) addItem(slide, item, deck);
+      for (const item of model.items) addItem(slide, item, deck, k);
     }
     if (model.number) {
-      // In the slide's bottom right corner, where the deck shows it.
-      slide.slideNumber = { x: inches(deck.width - 110), y: inches(deck.height - 40), w: inches(90), h: inches(28), align: 'right', color: color(model.number.color), fontFace: deck.fonts.body, fontSize: 12 };
+      // In the slide's bottom right corner, where the deck shows it, inside the margins.
+      slide.slideNumber = { x: inches(deck.width - 122), y: inches(deck.height - 40), w: inches(90), h: inches(28), align: 'right', color: color(model.number.color), fontFace: deck.fonts.body, fontSize: 12 };
     }
     if (model.notes) slide.addNotes(model.notes);
   }

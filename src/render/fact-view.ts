@@ -1,4 +1,4 @@
-import { cslItems, formatBibliography } from '../bibliography/format-bibliography.js';
+import { cslItems, formatBibliography, type CitationMarker } from '../bibliography/format-bibliography.js';
 import { authorIn } from '../bibliography/short-title.js';
 import type { Fact } from '../facts/fact-schema.js';
 import type { FactStore } from '../facts/fact-store.js';
@@ -12,7 +12,10 @@ export interface FactView {
   label: string;
   value?: string;
   summary?: string;
-  citations: Array<{ number?: number; source: string; quote?: string; note?: string; page?: string }>;
+  /** The citation mark of all the fact's sources, as the slide shows it: "(Conquest 1990; Getty 1993)", "[1, 3]". */
+  mark?: string;
+  /** Each source: its number on the sources slide, its mark in the citation style, its author and title. */
+  citations: Array<{ number?: number; mark?: string; source: string; quote?: string; note?: string; page?: string }>;
   disputes: Array<{ field?: string; value: string; source: string; quote?: string; note?: string }>;
 }
 
@@ -61,7 +64,15 @@ function disputedValue(value: unknown, fact: Fact, lang: string, locales?: Recor
   return String(value);
 }
 
-export function factView(store: FactStore, id: string, lang: string, fallback: string, sourceNumbers: string[] = [], locales?: Record<string, string>): FactView | undefined {
+export function factView(
+  store: FactStore,
+  id: string,
+  lang: string,
+  fallback: string,
+  sourceNumbers: string[] = [],
+  locales?: Record<string, string>,
+  marker?: CitationMarker,
+): FactView | undefined {
   const fact = store.get(id)?.fact;
   if (!fact) return undefined;
   const sourceTitle = (sourceId: string) => {
@@ -72,14 +83,20 @@ export function factView(store: FactStore, id: string, lang: string, fallback: s
     const n = sourceNumbers.indexOf(sourceId);
     return n < 0 ? undefined : n + 1;
   };
+  const mark = (ids: string[]) => {
+    const numbers = ids.map(number);
+    return marker && numbers.every((n) => n !== undefined) ? marker(ids, (numbers as number[]).sort((a, b) => a - b)) || undefined : undefined;
+  };
   return {
     id,
     type: fact.type,
     label: text(fact.type === 'person' ? fact.name : fact.type === 'quote' ? fact.title ?? fact.text : fact.title, lang, fallback),
     value: valueOf(fact, lang, fallback, locales),
     summary: fact.summary ? text(fact.summary, lang, fallback) : undefined,
+    mark: mark([...new Set(fact.sources.map((c) => c.source))]),
     citations: fact.sources.map((c) => ({
       number: number(c.source),
+      mark: mark([c.source]),
       source: sourceTitle(c.source),
       quote: c.quote,
       note: c.note ? text(c.note, lang, fallback) : undefined,

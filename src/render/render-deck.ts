@@ -1,3 +1,4 @@
+import { citationMarker } from '../bibliography/format-bibliography.js';
 import { citationStyle } from '../bibliography/citation-style.js';
 import type { Course } from '../course/load-course.js';
 import { formatDate, textIn, textOr } from '../facts/format-fact.js';
@@ -54,14 +55,16 @@ export function hasSourcesSlide(deck: Deck): boolean {
  */
 export function slideData(deck: Deck, slide: Slide, course: Course, notes = true) {
   const fallback = course.config.languages[0]!;
+  const style = citationStyle(course.config, course.root, deck.lang);
+  const marker = citationMarker(course.store, style, deck.lang, fallback);
   return {
     slide: notes ? slide : { ...slide, notes: '' },
     showNotes: notes,
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
-    facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources) ?? []) : [],
-    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, citationStyle(course.config, course.root, deck.lang)) : [],
+    facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources, undefined, marker) ?? []) : [],
+    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, style) : [],
   };
 }
 

@@ -232,4 +232,11 @@ describe('the facts under the notes', () => {
     expect(none).not.toContain('Facts on this slide');
     writeFileSync(join(artifactsDir('handouts'), 'facts-compact.txt'), compact);
   });
+
+  it('cite their sources with the marks of the course\'s citation style, as the slides do', async () => {
+    const compact = (await factsOf(undefined)).replace(/\s+/g, ' ');
+    // The English lectures cite author-date (Chicago): no numbers that the unnumbered bibliography cannot resolve.
+    expect(compact).toContain('(An Almanac, n.d.; Chronicler 1990)');
+    expect(compact).not.toMatch(/\[\d+(, \d+)*\]/);
+  });
 });

@@ -26,6 +26,16 @@ title: "Extra constructs"
 <iframe src="about:blank" width="400" height="200"></iframe>
 
 Text beside the frame.
+
+## A table of words
+
+| Energieversorgung | Beschreibung |
+|---|---|
+| Kohle | A long description of the supply of coal, which runs on so that the table takes the width of the slide and leaves the first column as narrow as its longest word {{cite "first-trial"}} {{cite "show-trial"}} |
+
+## Math among words
+
+The energy is $E = mc^2$ for a body at rest, said the lecturer.
 `;
 
 interface Deck {
@@ -50,7 +60,7 @@ async function readPptx(file: string): Promise<Deck> {
   return deck;
 }
 
-const text = (slide: string[]) => slide.join('').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+const text = (slide: string[]) => slide.join('').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/\u2060/g, '');
 
 let out: string;
 let en: Deck;
@@ -75,7 +85,7 @@ describe('lectern pptx', () => {
 
   it('keeps each slide\'s text as text, in reading order, fragments in their final state', () => {
     const trial = en.slides.find((s) => s.includes('The trial'))!;
-    expect(text(trial)).toMatch(/The trial.*Held 19–24 August 1936.*Defendants included Grigory Zinoviev.*Arrests: about 30,000 people/);
+    expect(text(trial)).toMatch(/The trial.*Held 19–\u2060?24 August 1936.*Defendants included Grigory Zinoviev.*Arrests: about 30,000 people/);
     expect(text(en.slides[0]!)).toMatch(/The Moscow trials.*A demonstration/);
   });
 
@@ -121,6 +131,42 @@ describe('lectern pptx', () => {
     expect(size('2')).toBeDefined();
     expect(size('2')).toBe(size(', and O'));
     expect(xml).toMatch(/baseline="-\d+"[^>]*>(?:(?!<\/a:rPr>)[\s\S])*<\/a:rPr><a:t>2<\/a:t>/);
+  });
+
+  it('keeps the deck\'s margins: no text box touches the edge of the slide', () => {
+    const EMU = 9525;
+    for (const deck of [en, ru, extra]) {
+      for (const xml of deck.xml) {
+        for (const [, x, cx] of xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:off x="(\d+)" y="\d+"\/><a:ext cx="(\d+)"/g)) {
+          expect(Number(x) / EMU).toBeGreaterThanOrEqual(20);
+          expect((Number(x) + Number(cx)) / EMU).toBeLessThanOrEqual(1280 - 20);
+        }
+        expect(xml).not.toMatch(/<a:off x="0" y="0"\/><a:ext cx="12191695"[^>]*\/><\/a:xfrm><a:prstGeom prst="rect">(?:(?!<\/p:sp>)[\s\S])*<a:t>/);
+      }
+    }
+  });
+
+  it('sets the sources as one text box, an entry a paragraph, shrinking when they run over', () => {
+    const xml = extra.xml[extra.xml.length - 1]!;
+    const shapes = xml.split('<p:sp>').slice(1).filter((shape) => /<a:t>/.test(shape) && !shape.includes('type="sldNum"'));
+    // The heading and the entries.
+    expect(shapes).toHaveLength(2);
+    const entries = shapes[1]!;
+    expect(entries).toContain('Chronicler, A.');
+    expect(entries).toContain('An Almanac');
+    expect(entries.match(/<a:p>/g)!.length).toBe(2);
+    expect(entries).toContain('<a:normAutofit');
+  });
+
+  it('keeps the words of a paragraph with inline math as text, and pictures the math alone', () => {
+    const n = extra.xml.findIndex((x) => x.includes('for a body at rest'));
+    expect(n).toBeGreaterThan(-1);
+    const xml = extra.xml[n]!;
+    expect(text(extra.slides[n]!)).toMatch(/The energy is\s+for a body at rest, said the lecturer\./);
+    const picture = /<p:pic>[\s\S]*?descr="([^"]*)"[\s\S]*?<a:ext cx="(\d+)"/.exec(xml)!;
+    expect(picture[1]).toBe('E = mc^2');
+    // The picture is the formula's width, not the paragraph's.
+    expect(Number(picture[2]) / 9525).toBeLessThan(300);
   });
 
   it('gives code a monospace box with its highlighting colours', () => {
@@ -207,5 +253,14 @@ describe.runIf(soffice)('the .pptx in LibreOffice', () => {
       const extracted = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
       expect(extracted).toContain(deck.startsWith('ru') ? 'Московские процессы' : 'The Moscow trials');
     }
+  }, 300_000);
+
+  it('sets a table\'s words whole in a face wider than the deck\'s (PT Sans is not installed here)', () => {
+    const dir = tempDir();
+    const convert = spawnSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(out, 'en/02-extra/slides.pptx')], { encoding: 'utf8', timeout: 120_000 });
+    expect(convert.status, convert.stderr).toBe(0);
+    const extracted = spawnSync('pdftotext', ['-layout', join(dir, 'slides.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    expect(extracted).toContain('Energieversorgung');
+    expect(extracted).toContain('Beschreibung');
   }, 300_000);
 });

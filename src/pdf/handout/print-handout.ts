@@ -7,6 +7,7 @@ import { handoutCover, lectureNumber, type HandoutVariant } from './handout-cove
 import { handoutWords } from './handout-words.js';
 import { layOutHandout, type HandoutLayout, type LayoutRequest } from './lay-out-handout.js';
 import type { Paper } from './paper.js';
+import { printInParts, type PrintLimits } from '../print-in-parts.js';
 
 export interface HandoutSettings {
   perPage: 1 | 3 | 6;
@@ -27,7 +28,8 @@ export function handoutSettings(course: Course, options: Partial<HandoutSettings
 }
 
 export interface PrintedHandout {
-  bytes: Uint8Array;
+  /** The handout's PDF, printed in parts when it is long (see printInParts). */
+  parts: Uint8Array[];
   layout: HandoutLayout;
 }
 
@@ -41,7 +43,7 @@ export async function printHandout(
   deck: Deck,
   variant: HandoutVariant,
   settings: HandoutSettings,
-  timeout: number,
+  limits: PrintLimits,
   firstPage?: number,
 ): Promise<PrintedHandout> {
   const w = words(deck.lang);
@@ -57,6 +59,5 @@ export async function printHandout(
     labels: { slide: hw.slide, slides: hw.slides, contents: hw.contents, continued: hw.continued, disputed: w.disputed, lq: w.lq, rq: w.rq },
   };
   const layout = await layOutHandout(page, request);
-  const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
-  return { bytes, layout };
+  return { parts: await printInParts(page, '.handout .sheet', limits), layout };
 }

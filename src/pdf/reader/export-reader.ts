@@ -4,14 +4,14 @@ import type { Course } from '../../course/load-course.js';
 import { textOr } from '../../facts/format-fact.js';
 import type { Deck } from '../../outline/compile-lecture.js';
 import type { BrowserSession } from '../browser-session.js';
-import { finishPdf, type Bookmark } from '../finish-pdf.js';
+import { finishPdfParts, type Bookmark } from '../finish-pdf.js';
+import { printInParts } from '../print-in-parts.js';
 import { handoutTitle, lectureNumber } from '../handout/handout-cover.js';
 import { handoutWords } from '../handout/handout-words.js';
 import { layOutHandout, type HandoutLayout } from '../handout/lay-out-handout.js';
 import { handoutSettings, printHandout, type HandoutSettings } from '../handout/print-handout.js';
 import { openPrintView } from '../open-print-view.js';
 import { explainFailures, writePdfFile } from '../print-job.js';
-import { mergePdfs } from './merge-pdfs.js';
 import { readerBackMatter, readerContents, readerCover, type ContentsEntry } from './reader-matter.js';
 
 export interface ReaderOptions extends Partial<HandoutSettings> {
@@ -20,7 +20,7 @@ export interface ReaderOptions extends Partial<HandoutSettings> {
 }
 
 interface Part {
-  bytes: Uint8Array;
+  parts: Uint8Array[];
   layout: HandoutLayout;
 }
 
@@ -67,7 +67,7 @@ async function exportReader(session: BrowserSession, course: Course, lectures: D
         slides: false,
         flows,
       });
-      return { bytes: await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout }), layout };
+      return { parts: await printInParts(page, '.handout .sheet', { timeout }), layout };
     });
 
   // The contents take the same number of pages whatever the page numbers: count them first with blank ones.
@@ -78,7 +78,7 @@ async function exportReader(session: BrowserSession, course: Course, lectures: D
   const parts: Part[] = [];
   for (const deck of lectures) {
     entries.push({ title: titles[entries.length]!, page: next });
-    const part = await print(deck, (page) => printHandout(page, course, deck, 'student', settings, timeout, next));
+    const part = await print(deck, (page) => printHandout(page, course, deck, 'student', settings, { timeout }, next));
     parts.push(part);
     next += part.layout.pages;
   }
@@ -94,8 +94,7 @@ async function exportReader(session: BrowserSession, course: Course, lectures: D
     { title: handoutWords(lang).contents, page: 1 },
     ...entries.map((e) => ({ title: e.title, page: e.page - 1 })),
   ];
-  const merged = await mergePdfs([front.bytes, ...parts.map((p) => p.bytes)]);
-  const pdf = await finishPdf(merged, {
+  const pdf = await finishPdfParts([...front.parts, ...parts.flatMap((p) => p.parts)], {
     title: `${courseTitle} — ${handoutWords(lang).courseReader}`,
     author: course.config.author,
     subject: courseTitle,

@@ -1,0 +1,42 @@
+import type { Page } from 'puppeteer-core';
+
+/** Pages printed at a time: Chromium's cost per printed page grows with the pages the document holds. */
+export const PART_SIZE = 100;
+
+export interface PrintLimits {
+  /** Milliseconds for printing one part. */
+  timeout: number;
+  /** Pages printed at a time (PART_SIZE unless given). */
+  partSize?: number;
+}
+
+/**
+ * Prints the document open in `page`, whose printed pages are the elements
+ * that `pages` selects, as one PDF, or, when it has more than `partSize`
+ * pages, as several, each with the others hidden (see finishPdfParts, which
+ * joins them). Chromium paints the whole document for every page it prints,
+ * so a long deck printed in one piece takes time that grows with the square
+ * of its length.
+ */
+export async function printInParts(page: Page, pages: string, { timeout, partSize = PART_SIZE }: PrintLimits): Promise<Uint8Array[]> {
+  const print = () => page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+  const count = await page.$$eval(pages, (elements) => elements.length);
+  if (count <= partSize) return [await print()];
+  const parts: Uint8Array[] = [];
+  for (let from = 0; from < count; from += partSize) {
+    await page.$$eval(
+      pages,
+      (elements, first, last) =>
+        elements.forEach((element, i) => {
+          const style = (element as HTMLElement).style;
+          style.display = i >= first && i <= last ? '' : 'none';
+          // The part's last page ends the part: no blank page after it.
+          style.breakAfter = i === last ? 'auto' : '';
+        }),
+      from,
+      Math.min(count, from + partSize) - 1,
+    );
+    parts.push(await print());
+  }
+  return parts;
+}
