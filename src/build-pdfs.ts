@@ -1,4 +1,4 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from './build.js';
 import { defaultCourse } from './course/course-files.js';
 import { loadConfig } from './course/load-course.js';
@@ -7,10 +7,10 @@ import { findBrowser } from './browser/find-browser.js';
 import { BrowserSession } from './pdf/browser-session.js';
 import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
 import { exportReaders } from './pdf/reader/export-reader.js';
-import { pdfKinds, recordPdfs } from './site/pdf-ledger.js';
+import { pdfKinds } from './site/pdf-ledger.js';
 import { titleImages } from './site/title-image.js';
 import { sourceDateEpoch } from './output/source-date-epoch.js';
-import { pptxIntoStage } from './build-pptx.js';
+import { pptxIntoStage, recordExports } from './build-pptx.js';
 
 export interface BuildPdfsOptions extends BuildOptions, PdfOptions {
   /** The Chromium or Chrome to print with (default: found, see find-browser.ts). */
@@ -43,12 +43,14 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
   let pdfs: string[] = [];
   let pptx: string[] | undefined;
   try {
-    const result = await build({ ...options, exporting: pdfKinds(pdf) }, {
+    const readers = options.reader ?? config.reader;
+    const exporting = [...pdfKinds(pdf), ...(options.pptx ? (['pptx'] as const) : [])];
+    const result = await build({ ...options, exporting, exportingReaders: readers }, {
       async beforeCommit(stage, built) {
         const settings = { date, ...pdf };
         const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, settings);
-        await recordPdfs(files, (dir) => built.fingerprints.get(relative(stage, dir).split(sep).join('/')));
-        if (options.reader ?? built.course.config.reader) files.push(...(await exportReaders(session, built.course, built.decks, stage, settings)));
+        if (readers) files.push(...(await exportReaders(session, built.course, built.decks, stage, settings)));
+        await recordExports(stage, files, built);
         pdfs = files.map((file) => join(built.outDir, relative(stage, file)));
         if (built.course.config.siteUrl && pdf.slides !== false) await titleImages(session, stage, built.decks);
         if (options.pptx) pptx = await pptxIntoStage(session, stage, built, { timeout: options.timeout });

@@ -10,7 +10,7 @@ import { siteFiles } from './output/site-files.js';
 import { StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
 import { deckPath, renderSite } from './render/render-site.js';
-import type { PdfKind } from './site/pdf-ledger.js';
+import { LEDGER, READER_FILE, type ExportKind } from './site/pdf-ledger.js';
 import { carriedOver, PdfLedgerReader, warnStalePdfs } from './site/pdf-states.js';
 import { outputReader, singleFileDeck, singleFilePath } from './site/single-file.js';
 import { BUILTIN_TEMPLATES, TemplateRegistry, warnOutsideLink } from './render/template-registry.js';
@@ -23,8 +23,10 @@ export interface BuildOptions {
   out?: string;
   langs?: string[];
   sourceTexts?: string[];
-  /** The PDFs about to be exported (by `lectern pdf`): the site links them as current. */
-  exporting?: readonly PdfKind[];
+  /** The PDFs and PowerPoint files about to be exported (by `lectern pdf` or `lectern pptx`): the site links them as current. */
+  exporting?: readonly ExportKind[];
+  /** Whether the course readers are about to be printed: the home pages link them as current. */
+  exportingReaders?: boolean;
   /** Speaker notes in the public decks (default: course.yaml's `publish.notes`, else true). */
   notes?: boolean;
   /** Also write each deck as one self-contained file (default: course.yaml's `publish.singleFile`). */
@@ -123,8 +125,8 @@ async function buildLocked(
   checkThemes(course, decks, assets, diagnostics);
   const notes = options.notes ?? course.config.publish.notes;
   const previous = existsSync(outDir) ? collectOutputPaths(outDir, (p) => carriedOver(notes)(p) && !foreign.includes(p)) : [];
-  const ledger = new PdfLedgerReader(outDir, previous, assets, options.exporting);
-  const siteOptions = { notes, siteUrl: course.config.siteUrl, pdfStates: ledger.statesOf };
+  const ledger = new PdfLedgerReader(outDir, previous, assets, options.exporting, options.exportingReaders);
+  const siteOptions = { notes, siteUrl: course.config.siteUrl, pdfStates: ledger.statesOf, readerState: ledger.readerState };
   const pages = timings.timeSync('render', () => renderSite(course, decks, templates, siteOptions));
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
   warnStalePdfs(decks, ledger.states, diagnostics);
@@ -146,8 +148,8 @@ async function buildLocked(
           'text' in entry ? output.write(path, entry.text) : output.copy(path, entry.from),
         ),
       );
-      const decksBuilt = new Set(decks.map((d) => `${d.lang}/${d.lectureId}/`));
-      await output.carryOver([...previous.filter((p) => decksBuilt.has(p.replace(/[^/]+$/, ''))), ...foreign]);
+      const built = new Set(decks.flatMap((d) => [`${d.lang}/${d.lectureId}/`, `${d.lang}/${READER_FILE}`, `${d.lang}/${LEDGER}`]));
+      await output.carryOver([...previous.filter((p) => built.has(p.replace(/[^/]+$/, '')) || built.has(p)), ...foreign]);
       await steps.beforeCommit?.(output.stage, result);
       await checkLock();
       await output.commit();

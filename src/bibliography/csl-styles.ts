@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { citationCore } from './citation-core.js';
 
 /** Where the shipped styles and locales are: templates/csl/ of the package. */
 const CSL_FOLDER = fileURLToPath(new URL('../../templates/csl/', import.meta.url));
@@ -27,8 +26,9 @@ export function cslLocale(lang: string): string {
   return locale ?? lang;
 }
 
-const CSL = () => plugins.config.get('@csl');
-const numeric = new Map<string, boolean>();
+const CSL = () => citationCore('csl').plugins.config.get('@csl');
+/** Styles read so far, by name: whether each cites by number, and its XML until citation-js is given it. */
+const styles = new Map<string, { numeric: boolean; xml?: string }>();
 
 function registerLocale(locale: string): void {
   const file = join(CSL_FOLDER, `locales-${locale}.xml`);
@@ -36,23 +36,33 @@ function registerLocale(locale: string): void {
 }
 
 /**
- * Registers a style with citation-js under a name: a built-in style's name,
- * or a .csl file's path. Returns the name to format with.
+ * Reads a style under a name: a built-in style's name, or a .csl file's path.
+ * Returns the name to format with; citation-js is given the style only when
+ * something is formatted with it (see `citeWith`).
  */
 export function registerStyle(style: string): string {
   const file = (BUILTIN_STYLES as readonly string[]).includes(style) ? join(CSL_FOLDER, `${style}.csl`) : style;
   const name = file === style ? `file:${style}` : style;
-  if (!numeric.has(name)) {
+  if (!styles.has(name)) {
     const xml = readFileSync(file, 'utf8');
-    CSL().templates.add(name, xml);
-    numeric.set(name, isNumeric(xml));
+    styles.set(name, { numeric: isNumeric(xml), xml });
   }
   return name;
 }
 
+/** citation-js's Cite, with a style read by `registerStyle` registered under its name. */
+export function citeWith(name: string): ReturnType<typeof citationCore>['Cite'] {
+  const style = styles.get(name);
+  if (style?.xml !== undefined) {
+    CSL().templates.add(name, style.xml);
+    style.xml = undefined;
+  }
+  return citationCore('csl').Cite;
+}
+
 /** Whether a style cites by number: its <citation> prints the citation-number variable. */
 export function isNumericStyle(name: string): boolean {
-  return numeric.get(name) ?? false;
+  return styles.get(name)?.numeric ?? false;
 }
 
 function isNumeric(xml: string): boolean {

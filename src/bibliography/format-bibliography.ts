@@ -1,7 +1,7 @@
-import { Cite, type CslItem } from '@citation-js/core';
+import type { Cite, CslItem } from '@citation-js/core';
 import type { FactStore } from '../facts/fact-store.js';
 import { escapeHtml } from '../html/escape-html.js';
-import { cslLocale, isNumericStyle, registerStyle } from './csl-styles.js';
+import { citeWith, cslLocale, isNumericStyle, registerStyle } from './csl-styles.js';
 import { sourceToCsl } from './source-to-csl.js';
 
 /** One entry of a bibliography: the source's id and its reference, formatted as HTML by the style. */
@@ -26,6 +26,7 @@ export function cslItems(store: FactStore, ids: string[], lang: string, fallback
 export function formatBibliography(items: CslItem[], style: string, lang: string): BibliographyEntry[] {
   if (!items.length) return [];
   const template = registerStyle(style);
+  const Cite = citeWith(template);
   const entries = new Cite(items).format('bibliography', { format: 'html', template, lang: cslLocale(lang), asEntryArray: true }) as Array<[string, string]>;
   return entries.map(([id, html]) => ({ id, html: entryBody(html) }));
 }
@@ -64,7 +65,7 @@ export function citationMarker(store: FactStore, style: string, lang: string, fa
       const memo = sorted.join('\u0000');
       let mark = marks.get(memo);
       if (mark === undefined) {
-        cite ??= new Cite(cslItems(store, [...store.sources.keys()].sort(), lang, fallback).map(shortTitled));
+        cite ??= new (citeWith(template))(cslItems(store, [...store.sources.keys()].sort(), lang, fallback).map(shortTitled));
         mark = escapeHtml(String(cite.format('citation', { format: 'text', template, lang: cslLocale(lang), entry: sorted })));
         marks.set(memo, mark);
       }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { plugins, type CslItem } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import type { CslItem } from '@citation-js/core';
+import { citationCore } from './citation-core.js';
 import { isFile } from '../course/course-files.js';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import type { Source } from '../facts/fact-schema.js';
@@ -41,7 +41,7 @@ function parseRecords(file: string, name: string, text: string, diagnostics: Dia
   try {
     const data = name.endsWith('.json') ? JSON.parse(text) : text;
     if (name.endsWith('.json') && !Array.isArray(data)) throw new Error('expected a list of CSL-JSON records');
-    return plugins.input.chain(data, name.endsWith('.bib') ? { forceType: '@biblatex/text', generateGraph: false } : { generateGraph: false });
+    return citationCore('bibtex').plugins.input.chain(data, name.endsWith('.bib') ? { forceType: '@biblatex/text', generateGraph: false } : { generateGraph: false });
   } catch (error) {
     const message = String((error as Error).message ?? error).split('\n')[0]!;
     const at = /line (\d+) col(?:umn)? (\d+)/.exec(message) ?? /position (\d+)/.exec(message);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { about, entry } from './explain-issue.js';
 
 /** Whether the dates and numbers of a language code can be formatted: Intl rejects tags such as "en-12". */
@@ -33,7 +33,7 @@ export const courseSchema = z
   .strictObject({
     title: langText.meta(about('the course title, as text or one text per language', '{en: "The USSR in the 1930s", ru: "СССР в 1930-е годы"}')),
     subtitle: langText.optional().meta(about('a line under the title, as text or one text per language', TEXT_EXAMPLE)),
-    author: z.string().optional().meta(about("the author's name, as text", '"A. Lecturer"')),
+    author: langText.optional().meta(about("the course's author, as text or one text per language", '{en: "Lectern example course", ru: "Учебный курс Lectern"}')),
     lecturer: langText
       .optional()
       .meta(about("who gives the lectures, as text or one text per language: printed on the handouts' covers (a lecture's front matter may name another)", '"Dr A. Lecturer"')),

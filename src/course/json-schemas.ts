@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { factSchema, sourceSchema } from '../facts/fact-schema.js';
 import { courseSchema } from './course-schema.js';
 

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Diagnostics, Position } from '../diagnostics/diagnostic.js';
 import { encodingProblem, offsetPosition } from './decode-text.js';
 import { explainIssue } from './explain-issue.js';

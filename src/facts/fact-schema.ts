@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { langCode, langText } from '../course/course-schema.js';
 import { about, entry } from '../course/explain-issue.js';
@@ -128,6 +128,9 @@ export const factSchema = z
             .meta(about('the quote in its original language, as one text; translations go under "translations:"', '"Life has become better, comrades."')),
           lang: langCode.meta(about('the language the quote was said or written in', 'ru')),
           translations: z.record(langCode, z.string()).default({}).meta(about('the quote in other languages, one text per language', '{en: "…", de: "…"}')),
+          translationNote: langText
+            .optional()
+            .meta(TEXT('an editorial note on a translation, shown in the attribution line beside it, never inside the quoted words', '{ru: "обратный перевод с английского"}')),
           speaker: id.optional().meta(about('who said it: the id of a person fact', 'stalin')),
           date: date('when it was said or written').optional(),
         })

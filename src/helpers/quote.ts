@@ -1,7 +1,7 @@
 import type { HelperOptions } from 'handlebars';
 import { sourceShortName } from '../bibliography/short-title.js';
 import type { Fact } from '../facts/fact-schema.js';
-import { formatDate, textOr } from '../facts/format-fact.js';
+import { formatDate, textIn, textOr } from '../facts/format-fact.js';
 import { normaliseText } from '../facts/normalise-text.js';
 import { escapeHtml } from '../html/escape-html.js';
 import { citeLink, localise, resolveFact, type LectureScope } from './lecture-scope.js';
@@ -23,13 +23,15 @@ export function quoteHelper(scope: LectureScope) {
       .filter(Boolean)
       .join(', ');
     const mark = citeLink(scope, fact);
+    // An editorial note on the translation stands beside the attribution, outside the quoted words.
+    const note = original ? undefined : textIn(fact.translationNote, scope.lang);
     // Without a speaker or a date the quotation is attributed to its source, not to a bare mark.
     const attribution = by || `<cite>${escapeHtml(sourceName(scope, quotedSource(fact)))}</cite>`;
     return [
       `<blockquote class="fact-quote" data-fact="${escapeHtml(fact.id)}">`,
       `<p>${escapeHtml(text)}</p>`,
       original ? '' : `<p class="original" lang="${escapeHtml(fact.lang)}">${escapeHtml(fact.text)}</p>`,
-      `<footer>— ${attribution} ${mark}</footer>`,
+      `<footer>— ${attribution}${note ? ` <span class="translation-note">(${escapeHtml(note)})</span>` : ''} ${mark}</footer>`,
       '</blockquote>',
     ].join('');
   };

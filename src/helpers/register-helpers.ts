@@ -10,6 +10,7 @@ import { figureHelper } from './figure.js';
 import { helperPosition, markHtml, type LectureScope } from './lecture-scope.js';
 import { nameHelper } from './name.js';
 import { quoteHelper } from './quote.js';
+import { termHelper } from './term.js';
 import { timelineHelper } from './timeline.js';
 
 /** The fact helpers by name: each takes the lecture's scope and returns the Handlebars helper. */
@@ -19,6 +20,7 @@ export const FACT_HELPERS: Record<string, (scope: LectureScope) => HelperDelegat
   name: nameHelper,
   figure: figureHelper,
   quote: quoteHelper,
+  term: termHelper,
   cite: citeHelper,
   timeline: timelineHelper,
   facts: factsHelper,

@@ -27,6 +27,7 @@ import { isQuartoThemeValue } from './quarto-theme.js';
 import { takeFootnotes } from './slide-footnotes.js';
 import { slideHeading } from './slide-heading.js';
 import { splitSlides } from './split-slides.js';
+import { courseAuthor } from '../course/course-author.js';
 
 /** A lecture in one language, compiled to slides. */
 export interface Deck {
@@ -99,7 +100,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
   };
   const shortcodes = expandShortcodes(outline.body, { file, root, lang, frontMatter, config, media: deckMedia, diagnostics }, scope.inserted, bodyLine);
   scope.bodyLines = shortcodes.lines;
-  const data = { ...frontMatter, lang, course: { title: textOr(config.title, lang, config.languages[0]!), author: config.author } };
+  const data = { ...frontMatter, lang, course: { title: textOr(config.title, lang, config.languages[0]!), author: courseAuthor(config, lang) } };
   const expandedBody = expandHelpers(factHelpers(scope), shortcodes.text, data, file, bodyLine, diagnostics) ?? { text: '' };
   const expanded = expandedBody.text;
   lines = composeLines(expandedBody.lines, shortcodes.lines);
@@ -192,7 +193,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
     file,
     title: frontMatter.title,
     subtitle: frontMatter.subtitle,
-    author: frontMatter.author ?? config.author,
+    author: frontMatter.author ?? courseAuthor(config, lang),
     institute: frontMatter.institute,
     lecturer: frontMatter.lecturer ?? frontMatter.author ?? textIn(config.lecturer, lang),
     date: frontMatter.date,

@@ -109,7 +109,7 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
       for (const { url, slide } of await slidesUsing(page, [...new Set(blocked)])) {
         report(deck, [{ slide, kind: 'remote-resource', detail: `${url} was not loaded: PDFs use only files inside the output` }], diagnostics);
       }
-      const pages = await page.$$eval('.pdf-page > section', (sections) => sections.map((s) => Number((s as HTMLElement).dataset.slideIndex)));
+      const pages = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pdf-page > section')].map((s) => Number(s.dataset.slideIndex)));
       return finishPdfParts(await printInParts(page, '.reveal .slides .pdf-page', { timeout, partSize: options.partSize }), info, bookmarks(deck, pages));
     }
     const { parts, layout } = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), { timeout, partSize: options.partSize });

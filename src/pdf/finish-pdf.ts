@@ -38,7 +38,7 @@ export async function finishPdfParts(parts: Uint8Array[], info: PdfInfo, bookmar
   const lib = await import('@cantoo/pdf-lib');
   const pdf = await joinPdfs(lib, parts);
   describe(lib, pdf, info, bookmarks);
-  return pdf.save({ objectsPerTick: Infinity, updateFieldAppearances: false });
+  return pdf.save({ objectsPerTick: Infinity, updateFieldAppearances: false, useObjectStreams: false });
 }
 
 function describe(lib: typeof import('@cantoo/pdf-lib'), pdf: PDFDocument, info: PdfInfo, bookmarks: Bookmark[]): void {

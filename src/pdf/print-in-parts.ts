@@ -20,19 +20,19 @@ export interface PrintLimits {
  */
 export async function printInParts(page: Page, pages: string, { timeout, partSize = PART_SIZE }: PrintLimits): Promise<Uint8Array[]> {
   const print = () => page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
-  const count = await page.$$eval(pages, (elements) => elements.length);
+  // page.evaluate, not $$eval: a handle for each of a thousand pages costs a message to the browser and back.
+  const count = await page.evaluate((selector) => document.querySelectorAll(selector).length, pages);
   if (count <= partSize) return [await print()];
   const parts: Uint8Array[] = [];
   for (let from = 0; from < count; from += partSize) {
-    await page.$$eval(
-      pages,
-      (elements, first, last) =>
-        elements.forEach((element, i) => {
-          const style = (element as HTMLElement).style;
+    await page.evaluate(
+      (selector, first, last) =>
+        document.querySelectorAll<HTMLElement>(selector).forEach(({ style }, i) => {
           style.display = i >= first && i <= last ? '' : 'none';
           // The part's last page ends the part: no blank page after it.
           style.breakAfter = i === last ? 'auto' : '';
         }),
+      pages,
       from,
       Math.min(count, from + partSize) - 1,
     );

@@ -15,6 +15,7 @@ import { extractSlides } from './extract-slides.js';
 import { normalisePptx } from './normalise-pptx.js';
 import type { SlideModel } from './slide-model.js';
 import { writePptx } from './write-pptx.js';
+import { courseAuthor } from '../course/course-author.js';
 
 export interface PptxOptions {
   /** Milliseconds for loading and exporting one deck. */
@@ -76,7 +77,7 @@ export async function exportPptx(session: BrowserSession, course: Course, decks:
       const { shots, slidePictures } = await takeShots(page, slides);
       return writePptx({
         title: deck.title,
-        author: deck.author ?? course.config.author,
+        author: deck.author ?? courseAuthor(course.config, deck.lang),
         subject: textOr(course.config.title, deck.lang, course.config.languages[0]!),
         lang: deck.lang,
         width: REVEAL_CONFIG.width,

@@ -3,12 +3,14 @@ import { citationStyle } from '../bibliography/citation-style.js';
 import type { Course } from '../course/load-course.js';
 import { formatDate, textIn, textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
+import { siteWords } from '../site/site-words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { QUARTO_THEMES } from '../outline/quarto-theme.js';
 import type { Slide } from '../outline/slide.js';
 import { factView, sourceViews } from './fact-view.js';
 import type { TemplateRegistry } from './template-registry.js';
 import { typesetHtml } from '../typeset/typeset-html.js';
+import { courseAuthor } from '../course/course-author.js';
 
 /** reveal.js settings every deck starts from; the deck page passes them to Reveal.initialize(). */
 export const REVEAL_CONFIG = {
@@ -93,7 +95,7 @@ export function courseInfo(course: Course, lang: string) {
   return {
     title: textOr(course.config.title, lang, course.config.languages[0]!),
     subtitle: textIn(course.config.subtitle, lang),
-    author: course.config.author,
+    author: courseAuthor(course.config, lang),
     languages: course.config.languages,
   };
 }
@@ -122,12 +124,19 @@ export interface DeckPage {
   meta?: unknown;
 }
 
+/** The accessible names deck.js gives reveal.js's arrows, which it would leave in English. */
+function arrowNames(lang: string) {
+  const { previousSlide, nextSlide, slideAbove, slideBelow } = siteWords(lang);
+  return { left: previousSlide, right: nextSlide, up: slideAbove, down: slideBelow };
+}
+
 /** A reveal.js deck page. */
 export function renderDeck(deck: Deck, course: Course, templates: TemplateRegistry, page: DeckPage = {}): string {
   const html = templates.render('deck', {
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
+    arrows: arrowNames(deck.lang),
     lang: deck.lang,
     theme: deck.theme,
     palette: deck.palette && { name: deck.palette, dark: QUARTO_THEMES[deck.palette] === 'dark' },

@@ -4,9 +4,9 @@ import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { searchIndexScript } from '../search/search-index.js';
 import { searchDocuments } from '../search/search-documents.js';
-import { deckDir, otherLanguages, pdfLinks, under } from '../site/deck-links.js';
+import { deckDir, otherLanguages, pdfLinks, readerLinks, under } from '../site/deck-links.js';
 import { pageMeta } from '../site/page-meta.js';
-import type { PdfStates } from '../site/pdf-ledger.js';
+import type { PdfState, PdfStates } from '../site/pdf-ledger.js';
 import { languageName, siteWords, type SiteWords } from '../site/site-words.js';
 import { sitemap } from '../site/sitemap.js';
 import { sortBy, surnameKey, titleKey } from './collate.js';
@@ -22,6 +22,8 @@ export interface SiteOptions {
   siteUrl?: string;
   /** The PDFs the output has for a deck whose slides, notes included, render as `slides`. */
   pdfStates(deck: Deck, slides: string): PdfStates;
+  /** A language's course reader in the output, asked once the language's decks are rendered. */
+  readerState?(lang: string): PdfState | undefined;
 }
 
 /** A deck's page, and with notes kept private, the lecturer's version of it (which `serve` shows). */
@@ -125,7 +127,9 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
     })),
   });
   const columns = langs.map((lang) => ({ lang, name: languageName(lang) }));
-  files.set('index.html', page(templates, 'home', homeLang, '', 'index.html', course, options, { lectures, langs: columns, nav: nav('') }));
+  const readers = new Map(langs.map((lang) => [lang, readerLinks(lang, options.readerState?.(lang))]));
+  const footer = [...readers.values()].some((links) => links.length) ? langs.map((lang) => ({ lang, links: readers.get(lang)! })) : [];
+  files.set('index.html', page(templates, 'home', homeLang, '', 'index.html', course, options, { lectures, langs: columns, nav: nav(''), readers: footer }));
 
   const usage = factUsage(decks);
   const involved = involvement(course);
@@ -150,7 +154,7 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
     const own = decks.filter((d) => d.lang === lang).sort((a, b) => (a.lectureId < b.lectureId ? -1 : 1));
     const at = (name: SitePage, body: Record<string, unknown>) =>
       files.set(`${lang}/${name === 'lang-home' ? 'index' : name}.html`, page(templates, name, lang, '../', `${lang}/${name === 'lang-home' ? 'index' : name}.html`, course, options, { ...data, ...body }));
-    at('lang-home', { decks: own.map((d) => deckView(d, '../')) });
+    at('lang-home', { decks: own.map((d) => deckView(d, '../')), readers: under('../', readers.get(lang)!) });
     at('facts', { groups });
     at('people', { people });
     at('glossary', { terms });

@@ -7,6 +7,18 @@ import { dirname, join } from 'node:path';
 export const PDF_KINDS = ['slides', 'handout', 'handout-student'] as const;
 export type PdfKind = (typeof PDF_KINDS)[number];
 
+/** What the exporters write for a deck and the site links: its PDFs and its PowerPoint file. */
+export const EXPORT_KINDS = [...PDF_KINDS, 'pptx'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** The file an export is written to, in its deck's folder. */
+export function exportFile(kind: ExportKind): string {
+  return kind === 'pptx' ? 'slides.pptx' : `${kind}.pdf`;
+}
+
+/** A language's course reader, in the language's folder of the output. */
+export const READER_FILE = 'course-reader.pdf';
+
 /** The PDFs an export makes for each deck, from its options. */
 export function pdfKinds(options: { slides?: boolean; handout?: boolean; variant?: 'lecturer' | 'student' | 'both' }): PdfKind[] {
   return PDF_KINDS.filter((kind) =>
@@ -14,13 +26,14 @@ export function pdfKinds(options: { slides?: boolean; handout?: boolean; variant
   );
 }
 
-/** Whether a PDF in the output was made from the input as it is now. */
+/** Whether a PDF (or PowerPoint file) in the output was made from the input as it is now. */
 export type PdfState = 'current' | 'stale';
-export type PdfStates = Partial<Record<PdfKind, PdfState>>;
+export type PdfStates = Partial<Record<ExportKind, PdfState>>;
 
 /**
- * Each deck folder's record of what its PDFs were made from: for each PDF,
- * the fingerprint of the deck it was printed from.
+ * Each deck folder's record of what its exports were made from: for each
+ * file, the fingerprint of the deck it was made from (in a language's
+ * folder, the same for its course reader).
  */
 export const LEDGER = 'pdfs.json';
 
@@ -41,22 +54,28 @@ function readLedger(file: string): Record<string, string> {
 }
 
 /**
- * The state of each PDF a deck folder of the output has (`existing`: its
- * paths relative to the output), against the deck's fingerprint now. PDFs
- * about to be printed (`exporting`) count as current; a PDF with no record
+ * The state of each export a deck folder of the output has (`existing`: its
+ * paths relative to the output), against the deck's fingerprint now. Files
+ * about to be made (`exporting`) count as current; a file with no record
  * (made by an older version) as stale.
  */
-export function pdfStates(outDir: string, deckDir: string, fingerprint: string, existing: Set<string>, exporting: readonly PdfKind[] = []): PdfStates {
-  const ledger = readLedger(join(outDir, deckDir, LEDGER));
+export function pdfStates(outDir: string, deckDir: string, fingerprint: string, existing: Set<string>, exporting: readonly ExportKind[] = []): PdfStates {
   const states: PdfStates = {};
-  for (const kind of PDF_KINDS) {
-    if (exporting.includes(kind)) states[kind] = 'current';
-    else if (existing.has(`${deckDir}/${kind}.pdf`)) states[kind] = ledger[`${kind}.pdf`] === fingerprint ? 'current' : 'stale';
+  for (const kind of EXPORT_KINDS) {
+    const state = fileState(outDir, deckDir, exportFile(kind), fingerprint, existing, exporting.includes(kind));
+    if (state) states[kind] = state;
   }
   return states;
 }
 
-/** Records, beside the PDFs just written, the fingerprint of the deck each was printed from. */
+/** The state of one exported file of a folder of the output, if it has it or it is about to be made. */
+export function fileState(outDir: string, dir: string, file: string, fingerprint: string, existing: Set<string>, exporting: boolean): PdfState | undefined {
+  if (exporting) return 'current';
+  if (!existing.has(`${dir}/${file}`)) return undefined;
+  return readLedger(join(outDir, dir, LEDGER))[file] === fingerprint ? 'current' : 'stale';
+}
+
+/** Records, beside the files just exported (PDFs, PowerPoint, course readers), the fingerprint of the deck each was printed from. */
 export async function recordPdfs(files: string[], fingerprintOf: (deckDir: string) => string | undefined): Promise<void> {
   const byDir = new Map<string, string[]>();
   for (const file of files) byDir.set(dirname(file), [...(byDir.get(dirname(file)) ?? []), file]);

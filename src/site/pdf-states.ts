@@ -4,9 +4,14 @@ import type { Deck } from '../outline/compile-lecture.js';
 import type { Asset } from '../output/collect-assets.js';
 import { isExportedFile } from '../output/exported-file.js';
 import { deckDir } from './deck-links.js';
-import { deckFingerprint, PDF_KINDS, pdfStates, type PdfKind, type PdfStates } from './pdf-ledger.js';
+import { deckFingerprint, fileState, PDF_KINDS, pdfStates, READER_FILE, type ExportKind, type PdfState, type PdfStates } from './pdf-ledger.js';
 
-/** The state of each deck's PDFs in the output, found as its pages are rendered; the fingerprints the PDF export records. */
+/**
+ * The state of each deck's PDFs and PowerPoint file, and of each language's
+ * course reader, in the output, found as its pages are rendered; the
+ * fingerprints the export records (by deck folder, and by language for the
+ * reader).
+ */
 export class PdfLedgerReader {
   readonly fingerprints = new Map<string, string>();
   readonly states = new Map<string, PdfStates>();
@@ -17,7 +22,9 @@ export class PdfLedgerReader {
     private readonly outDir: string,
     existing: string[],
     assets: Asset[],
-    private readonly exporting?: readonly PdfKind[],
+    private readonly exporting?: readonly ExportKind[],
+    /** Whether the course readers are about to be printed. */
+    private readonly exportingReaders = false,
   ) {
     this.existing = new Set(existing);
     this.themes = new Map(assets.filter((a) => a.to.startsWith('themes/')).map((a) => [a.to, a.from]));
@@ -31,6 +38,14 @@ export class PdfLedgerReader {
     this.fingerprints.set(deckDir(deck), fingerprint);
     this.states.set(deckDir(deck), states);
     return states;
+  };
+
+  /** A language's course reader, once its decks are rendered: made from their handouts, it is current while they are. */
+  readonly readerState = (lang: string): PdfState | undefined => {
+    const decks = [...this.fingerprints].filter(([dir]) => dir.startsWith(`${lang}/`)).sort(([a], [b]) => (a < b ? -1 : 1));
+    const fingerprint = deckFingerprint(decks.map(([dir, print]) => `${dir} ${print}`));
+    this.fingerprints.set(lang, fingerprint);
+    return fileState(this.outDir, lang, READER_FILE, fingerprint, this.existing, this.exportingReaders);
   };
 }
 

@@ -74,9 +74,9 @@ export function singleFileDeck(html: string, pagePath: string, read: OutputReade
       const found = file(href);
       return found ? `<link rel="icon" href="${dataUri(found.path, found.bytes)}"` : whole;
     })
-    .replace(/<script src="([^"]+)"><\/script>/g, (whole, href: string) => {
+    .replace(/<script src="([^"]+)"([^>]*)><\/script>/g, (whole, href: string, attributes: string) => {
       const found = file(href);
-      return found ? `<script>\n${escapeScript(found.bytes.toString('utf8'))}\n</script>` : whole;
+      return found ? `<script${attributes}>\n${escapeScript(found.bytes.toString('utf8'))}\n</script>` : whole;
     })
     .replace(/(<img\b[^>]*?\ssrc|\sdata-background-image)="([^"]+)"/g, (whole, attr: string, href: string) => {
       const found = file(href.replace(/&amp;/g, '&'));

@@ -13,6 +13,11 @@ export interface SiteWords {
   searchNeedsScript: string;
   /** The course reader of a language, on the home pages. */
   reader: string;
+  /** The accessible names of the deck's arrows. */
+  previousSlide: string;
+  nextSlide: string;
+  slideAbove: string;
+  slideBelow: string;
   /** A deck's PowerPoint file. */
   pptx: string;
   /** The headings of the fact index's groups, one per type of fact. */
@@ -22,29 +27,33 @@ export interface SiteWords {
 const SITE_WORDS: Record<string, SiteWords> = {
   en: {
     lecture: 'Lecture', menu: 'Menu', search: 'Search', searchLabel: 'Search the course', noResults: 'Nothing found.', results: 'results',
-    outOfDate: 'PDFs out of date', studentHandout: 'Student handout (PDF)', otherLanguages: 'Other languages', skipToContent: 'Skip to content',
+    outOfDate: 'out of date', studentHandout: 'Student handout (PDF)', otherLanguages: 'Other languages', skipToContent: 'Skip to content',
     searchNeedsScript: 'Search needs JavaScript.',
+    previousSlide: 'Previous slide', nextSlide: 'Next slide', slideAbove: 'Slide above', slideBelow: 'Slide below',
     reader: 'Course reader (PDF)', pptx: 'Slides (PowerPoint)',
     typeGroups: { event: 'Events', person: 'People', figure: 'Figures', quote: 'Quotations', term: 'Terms', place: 'Places', document: 'Documents' },
   },
   ru: {
     lecture: 'Лекция', menu: 'Меню', search: 'Поиск', searchLabel: 'Поиск по курсу', noResults: 'Ничего не найдено.', results: 'результатов',
-    outOfDate: 'PDF устарели', studentHandout: 'Материал для студентов (PDF)', otherLanguages: 'Другие языки', skipToContent: 'К содержанию',
+    outOfDate: 'устаревшая версия', studentHandout: 'Материал для студентов (PDF)', otherLanguages: 'Другие языки', skipToContent: 'К содержанию',
     searchNeedsScript: 'Для поиска нужен JavaScript.',
-    reader: 'Хрестоматия курса (PDF)', pptx: 'Слайды (PowerPoint)',
+    previousSlide: 'Предыдущий слайд', nextSlide: 'Следующий слайд', slideAbove: 'Слайд выше', slideBelow: 'Слайд ниже',
+    reader: 'Сборник материалов курса (PDF)', pptx: 'Слайды (PowerPoint)',
     typeGroups: { event: 'События', person: 'Персоналии', figure: 'Числа', quote: 'Цитаты', term: 'Термины', place: 'Места', document: 'Документы' },
   },
   de: {
     lecture: 'Vorlesung', menu: 'Menü', search: 'Suche', searchLabel: 'Den Kurs durchsuchen', noResults: 'Nichts gefunden.', results: 'Treffer',
-    outOfDate: 'PDFs veraltet', studentHandout: 'Handout für Studierende (PDF)', otherLanguages: 'Andere Sprachen', skipToContent: 'Zum Inhalt',
+    outOfDate: 'veraltet', studentHandout: 'Handout für Studierende (PDF)', otherLanguages: 'Andere Sprachen', skipToContent: 'Zum Inhalt',
     searchNeedsScript: 'Die Suche braucht JavaScript.',
+    previousSlide: 'Vorherige Folie', nextSlide: 'Nächste Folie', slideAbove: 'Folie darüber', slideBelow: 'Folie darunter',
     reader: 'Kursreader (PDF)', pptx: 'Folien (PowerPoint)',
     typeGroups: { event: 'Ereignisse', person: 'Personen', figure: 'Zahlen', quote: 'Zitate', term: 'Begriffe', place: 'Orte', document: 'Dokumente' },
   },
   fr: {
     lecture: 'Cours', menu: 'Menu', search: 'Recherche', searchLabel: 'Rechercher dans le cours', noResults: 'Aucun résultat.', results: 'résultats',
-    outOfDate: 'PDF périmés', studentHandout: 'Polycopié étudiant (PDF)', otherLanguages: 'Autres langues', skipToContent: 'Aller au contenu',
+    outOfDate: 'version périmée', studentHandout: 'Polycopié étudiant (PDF)', otherLanguages: 'Autres langues', skipToContent: 'Aller au contenu',
     searchNeedsScript: 'La recherche nécessite JavaScript.',
+    previousSlide: 'Diapositive précédente', nextSlide: 'Diapositive suivante', slideAbove: 'Diapositive au-dessus', slideBelow: 'Diapositive en dessous',
     reader: 'Recueil du cours (PDF)', pptx: 'Diapositives (PowerPoint)',
     typeGroups: { event: 'Événements', person: 'Personnes', figure: 'Chiffres', quote: 'Citations', term: 'Termes', place: 'Lieux', document: 'Documents' },
   },

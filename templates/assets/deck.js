@@ -9,9 +9,22 @@
   var root = document.querySelector('.reveal');
   var config = JSON.parse(root.getAttribute('data-config') || '{}');
   var params = new URLSearchParams(window.location.search);
-  var script = document.currentScript && document.currentScript.src;
+  var element = document.currentScript;
+  var script = element && element.src;
   var assets = script ? script.slice(0, script.lastIndexOf('/') + 1) : '';
   if (params.get('fragments') === 'separate') config.pdfSeparateFragments = true;
+  var printing = /print-pdf/.test(window.location.search);
+  var designed = { width: config.width || 960, height: config.height || 700 };
+  var narrow = window.matchMedia && !printing ? window.matchMedia('(max-width: 599px) and (orientation: portrait)') : null;
+  /* The slide size for the screen: as designed, or on a phone the width a phone reads at ease and the screen's own proportions. */
+  function slideSize() {
+    if (!narrow || !narrow.matches) return designed;
+    var width = Math.min(designed.width, 640);
+    return { width: width, height: Math.round((width * window.innerHeight) / window.innerWidth) };
+  }
+  Object.assign(config, slideSize());
+  // Paged, not the scroll view reveal.js turns to on narrow screens: the paged view keeps the slide number and arrows.
+  if (!printing && config.view !== 'scroll') config.scrollActivationWidth = null;
   // The theme lays each slide out as a column with its foot at the bottom; reveal.js's own centring (center: true)
   // would move the whole slide, foot and footer too, and differently in print: the theme centres the body instead.
   if (config.center) root.classList.add('center-slides');
@@ -87,9 +100,23 @@
   window.lecternReady = drawDiagrams().then(function () {
     return Reveal.initialize(config);
   }).then(function () {
+    // The arrows named in the deck's language.
+    ['left', 'right', 'up', 'down'].forEach(function (way) {
+      var name = element && element.getAttribute('data-arrow-' + way);
+      root.querySelectorAll('.controls .navigate-' + way).forEach(function (button) {
+        if (name) button.setAttribute('aria-label', name);
+      });
+    });
     Reveal.addKeyBinding({ keyCode: 82, key: 'R', description: 'Toggle scroll view' }, function () {
       Reveal.toggleScrollView();
     });
+    if (narrow) {
+      window.addEventListener('resize', function () {
+        var size = slideSize();
+        var now = Reveal.getConfig();
+        if (size.width !== now.width || size.height !== now.height) Reveal.configure(size);
+      });
+    }
     return Reveal;
   });
 

@@ -309,7 +309,7 @@ window.lecternHandout = function (o) {
         var dense = o.perPage !== 1 && overrunsAt(item, normalWidth);
         if (o.perPage === 1) book.newPage();
         var bands = takeBands();
-        if (dense || bands.length || !row || row.children.length >= perRow || row.classList.contains('dense')) {
+        if (dense || bands.length || !row || row.querySelectorAll(':scope > .handout-cell').length >= perRow || row.classList.contains('dense')) {
           row = el('div', 'student-row' + (dense ? ' dense' : '') + (perRow === 2 && !dense ? ' pair' : ''));
           row.style.height = (dense ? 2 * slot + gap : slot) + 'px';
           bands.forEach(function (b) {

@@ -86,6 +86,26 @@ async function numberColours(page: Page): Promise<{ text: number[]; background: 
   }
 }
 
+/** The colour of one pixel of the page, read from a screenshot. */
+async function pixel(page: Page, x: number, y: number): Promise<number[]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 }, encoding: 'base64' });
+  const reader = await browser.newPage();
+  try {
+    return await reader.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [1, 1];
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    }, png);
+  } finally {
+    await reader.close();
+  }
+}
+
 const SIZES: Array<[number, number]> = [
   [1280, 720],
   [1920, 1080],
@@ -159,6 +179,26 @@ describe('slide chrome in Chromium', () => {
         const { text, background } = await numberColours(page);
         expect(contrast(text, background), `${selector}: ${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the slide number sits on the menu button’s line with a clear gap, and on a dark slide on the slide’s own colour, as on a light one', async () => {
+    const page = await browser.newPage();
+    try {
+      for (const [width, height] of SIZES.slice(0, 2)) {
+        await openAt(page, width, height, 'section:not(.title-slide):not(.section-slide)');
+        const number = (await (await page.$('.slide-number'))!.boundingBox())!;
+        const menu = (await (await page.$('.deck-menu summary'))!.boundingBox())!;
+        expect(Math.abs(number.y + number.height - (menu.y + menu.height)), `${width}×${height}`).toBeLessThanOrEqual(2);
+        expect(number.x - (menu.x + menu.width), `${width}×${height}`).toBeGreaterThanOrEqual(8);
+      }
+      await openAt(page, 1280, 720, 'section[data-background="#223"]');
+      const { background } = await numberColours(page);
+      const box = (await (await page.$('.slide-number'))!.boundingBox())!;
+      const slide = await pixel(page, box.x + box.width / 2, box.y - 12);
+      expect(background.map((c, i) => Math.abs(c - slide[i]!)).every((d) => d <= 3), `${background} on ${slide}`).toBe(true);
     } finally {
       await page.close();
     }

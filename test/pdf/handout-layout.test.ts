@@ -163,6 +163,11 @@ describe('students\' handout', () => {
     const slot = Math.min(...rows.map((r) => r.height));
     for (const r of rows) expect([slot, 2 * slot + 6].some((h) => Math.abs(r.height - h) < 0.5), `row of ${r.height.toFixed(1)} mm`).toBe(true);
     expect(rows.some((r) => Math.abs(r.height - (2 * slot + 6)) < 0.5)).toBe(true);
+    // The first two slides under the section's band share a row.
+    const [a, b] = slides;
+    expect(b!.page).toBe(a!.page);
+    expect(b!.top).toBeCloseTo(a!.top, 1);
+    expect(b!.left).toBeGreaterThan(a!.left + a!.width);
   });
 });
 

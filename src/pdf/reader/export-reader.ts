@@ -13,6 +13,7 @@ import { handoutSettings, printHandout, type HandoutSettings } from '../handout/
 import { openPrintView } from '../open-print-view.js';
 import { explainFailures, writePdfFile } from '../print-job.js';
 import { readerBackMatter, readerContents, readerCover, type ContentsEntry } from './reader-matter.js';
+import { courseAuthor } from '../../course/course-author.js';
 
 export interface ReaderOptions extends Partial<HandoutSettings> {
   timeout?: number;
@@ -96,7 +97,7 @@ async function exportReader(session: BrowserSession, course: Course, lectures: D
   ];
   const pdf = await finishPdfParts([...front.parts, ...parts.flatMap((p) => p.parts)], {
     title: `${courseTitle} — ${handoutWords(lang).courseReader}`,
-    author: course.config.author,
+    author: courseAuthor(course.config, lang),
     subject: courseTitle,
     lang,
     date: options.date,

@@ -7,6 +7,7 @@ import { citationStyle } from '../../bibliography/citation-style.js';
 import { factView, sourceViews } from '../../render/fact-view.js';
 import { languageName } from '../handout/handout-cover.js';
 import { handoutWords } from '../handout/handout-words.js';
+import { courseAuthor } from '../../course/course-author.js';
 
 /** A line of the reader's table of contents and a bookmark: its title and first page (1-based, as printed). */
 export interface ContentsEntry {
@@ -20,7 +21,7 @@ export function readerCover(course: Course, lang: string): string {
   const fallback = course.config.languages[0]!;
   const subtitle = course.config.subtitle ? textOr(course.config.subtitle, lang, fallback) : '';
   const rows: Array<[string, string | undefined]> = [
-    [w.lecturer, course.config.author],
+    [w.lecturer, courseAuthor(course.config, lang)],
     [w.language, languageName(lang)],
   ];
   return [
