@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          setupFiles: ['test/helpers/remove-temp-dirs.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/pdf/**', 'test/pptx/**'],
           testTimeout: 20_000,
@@ -14,6 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          setupFiles: ['test/helpers/remove-temp-dirs.ts'],
           include: ['test/browser/**/*.test.ts', 'test/pdf/**/*.test.ts', 'test/pptx/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

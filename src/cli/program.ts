@@ -155,6 +155,9 @@ function program(): Command {
           const { defaultOutDir } = await import('../build.js');
           const folder = relative(process.cwd(), dirname(course)) || '.';
           process.stdout.write(`next: lectern build ${folder}, then open ${relative(process.cwd(), join(defaultOutDir(dirname(course)), 'index.html'))}\n`);
+        } else if (files.length) {
+          const folder = relative(process.cwd(), dirname(files[0]!)) || '.';
+          process.stdout.write(`next: write the slides, and watch them take shape with lectern serve ${folder}\n`);
         }
       });
     });

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
 const COURSE_YAML = (title: string) => `title: ${JSON.stringify(title)}
-author: ""
+author: ""                # your name, for title slides and handouts
 languages: [en]
 theme: lectern
 translations: strict
@@ -79,6 +79,12 @@ export async function scaffold(name: string, courseDir: string): Promise<string[
   }
   const root = resolve(name);
   if (existsSync(root)) throw new UsageError(`${root} already exists`, 'a new course needs a new folder; a new lecture is named like 03-the-thaw');
+  if (existsSync(join(dirname(root), 'course.yaml'))) {
+    throw new UsageError(
+      `"${name}" would be a new course inside the course ${dirname(root)}`,
+      `a new lecture's name starts with its number, like 03-${basename(root)}; a new course is made outside any course folder`,
+    );
+  }
   await mkdir(join(root, 'facts'), { recursive: true });
   await mkdir(join(root, 'images'), { recursive: true });
   await write(join(root, 'course.yaml'), COURSE_YAML(basename(root)));

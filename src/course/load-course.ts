@@ -11,6 +11,7 @@ import { decodeText } from './decode-text.js';
 import { outlineFiles, reportDuplicateLectures } from './find-course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
 import { readYaml, validate } from './read-yaml.js';
+import { warnSourceTextsOutside } from './source-text-folders.js';
 
 /** A course read from disk: its settings, its facts and its outlines. */
 export interface Course {
@@ -53,6 +54,7 @@ export async function loadConfig(root: string, diagnostics: Diagnostics, options
   if (!config) throw new ContentError(diagnostics);
   checkCitationStyles(config, root, configFile, (path) => yaml.locate(path), diagnostics);
   checkFormat(yaml, config.format, ['format'], diagnostics);
+  warnSourceTextsOutside(config.sourceTexts, root, yaml, diagnostics);
 
   const unknownLangs = (options.langs ?? []).filter((l) => !config.languages.includes(l));
   if (unknownLangs.length) {

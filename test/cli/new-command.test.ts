@@ -30,7 +30,7 @@ describe('lectern new', () => {
     rmSync(join(course, '01-introduction.en.md'));
     const lecture = runCli(['new', '03 Zellteilung'], course);
     expect(lecture.status, lecture.stderr).toBe(0);
-    expect(lecture.stdout).toBe('created 03 Zellteilung.de.md\ncreated 03 Zellteilung.en.md\n');
+    expect(lecture.stdout).toBe('created 03 Zellteilung.de.md\ncreated 03 Zellteilung.en.md\nnext: write the slides, and watch them take shape with lectern serve .\n');
     expect(readFileSync(join(course, '03 Zellteilung.de.md'), 'utf8')).toMatch(/^---\ntitle: "Zellteilung"\nlang: de\n/);
     expect(existsSync(join(course, '03 Zellteilung', 'course.yaml'))).toBe(false);
     const check = runCli(['check', course]);
@@ -40,6 +40,16 @@ describe('lectern new', () => {
   it('says what to do next after scaffolding a course', () => {
     const created = runCli(['new', 'my-course'], tempDir());
     expect(created.stdout).toMatch(/\nnext: lectern build my-course, then open my-course\/_output\/index.html\n$/);
+  });
+
+  it('refuses to make a course inside a course, and says how a lecture is named', () => {
+    const dir = tempDir();
+    runCli(['new', 'zellbiologie'], dir);
+    const course = join(dir, 'zellbiologie');
+    const nested = runCli(['new', 'zellteilung'], course);
+    expect(nested.status).toBe(2);
+    expect(nested.stderr).toMatch(/"zellteilung" would be a new course inside the course .*zellbiologie\n\s+hint: a new lecture's name starts with its number, like 03-zellteilung/);
+    expect(existsSync(join(course, 'zellteilung'))).toBe(false);
   });
 
   it('refuses to overwrite, with exit 2', () => {

@@ -56,6 +56,13 @@ const RULES: Record<string, { files: Record<string, string>; expected: string[] 
     files: { 'facts/x.yaml': EVENT('x', '  people: [zinovev]\n') },
     expected: ['facts/x.yaml:8:12 error unknown person "zinovev" — did you mean "zinoviev"?'],
   },
+  'source-texts-outside': {
+    files: { 'course.yaml': 'title: T\nlanguages: [en, ru]\nsourceTexts: [texts, ../../../etc, /usr/share]\n' },
+    expected: [
+      'course.yaml:3:22 warning the sourceTexts folder "../../../etc" is outside the course: sources may name any text file in it',
+      'course.yaml:3:36 warning the sourceTexts folder "/usr/share" is outside the course: sources may name any text file in it',
+    ],
+  },
   'empty-timeline': { files: { '01-demo.en.md': OUTLINE('{{timeline tag="nothing"}}') }, expected: ['01-demo.en.md:7:1 warning no dated fact matches tag="nothing"'] },
 };
 
