@@ -1,6 +1,5 @@
 import type { Cite, CslItem } from '@citation-js/core';
 import type { FactStore } from '../facts/fact-store.js';
-import { escapeHtml } from '../html/escape-html.js';
 import { citeWith, cslLocale, isNumericStyle, registerStyle, writesSourceLanguage } from './csl-styles.js';
 import { sourceToCsl } from './source-to-csl.js';
 
@@ -51,7 +50,7 @@ function entryBody(html: string): string {
   return body.replace(/\bhttps?:\/\/(?:[\w\-.~:/?#[\]@!$()*+,;=%]|&#38;)+?(?=[.,;]?(?:[\s<&"']|$))/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
-/** Makes the citation marks of one language's lectures: `(sources, numbers) => html text`. */
+/** Makes the citation marks of one language's lectures: `(sources, numbers) => plain text`, escaped where it is written. */
 export type CitationMarker = (sourceIds: string[], numbers: number[]) => string;
 
 const markers = new WeakMap<FactStore, Map<string, CitationMarker>>();
@@ -80,7 +79,7 @@ export function citationMarker(store: FactStore, style: string, lang: string, fa
       let mark = marks.get(memo);
       if (mark === undefined) {
         cite ??= new (citeWith(template))(cslItems(store, [...store.sources.keys()].sort(), lang, fallback).map(shortTitled));
-        mark = escapeHtml(String(cite.format('citation', { format: 'text', template, lang: cslLocale(lang), entry: sorted })));
+        mark = String(cite.format('citation', { format: 'text', template, lang: cslLocale(lang), entry: sorted }));
         marks.set(memo, mark);
       }
       return mark;
