@@ -12,6 +12,19 @@ export const BUILTIN_STYLES = ['chicago-author-date', 'gost-r-7-0-5-2008-numeric
 /** The style a language's lectures use unless course.yaml says otherwise. */
 const DEFAULT_STYLES: Record<string, string> = { en: 'chicago-author-date', ru: 'gost-r-7-0-5-2008-numeric', de: 'din-1505-2' };
 
+/**
+ * Styles that write a reference's descriptors in the language of the source
+ * rather than of the lecture: GOST R 7.0.5 sets an English article in a
+ * Russian list as "Vol. 98, no. 4. P. 1017–1049", a Russian one as "Т. 98,
+ * № 4. С. …".
+ */
+const SOURCE_LANGUAGE_STYLES = new Set<string>(['gost-r-7-0-5-2008-numeric']);
+
+/** Whether a style writes each reference in its source's language. */
+export function writesSourceLanguage(style: string): boolean {
+  return SOURCE_LANGUAGE_STYLES.has(style);
+}
+
 /** CSL locales shipped beside the styles (citation-js carries en-US itself). */
 const LOCALES: Record<string, string> = { en: 'en-US', ru: 'ru-RU', de: 'de-DE' };
 

@@ -1,7 +1,6 @@
 import type { Cite, CslItem } from '@citation-js/core';
 import type { FactStore } from '../facts/fact-store.js';
-import { escapeHtml } from '../html/escape-html.js';
-import { citeWith, cslLocale, isNumericStyle, registerStyle } from './csl-styles.js';
+import { citeWith, cslLocale, isNumericStyle, registerStyle, writesSourceLanguage } from './csl-styles.js';
 import { sourceToCsl } from './source-to-csl.js';
 
 /** One entry of a bibliography: the source's id and its reference, formatted as HTML by the style. */
@@ -27,8 +26,22 @@ export function formatBibliography(items: CslItem[], style: string, lang: string
   if (!items.length) return [];
   const template = registerStyle(style);
   const Cite = citeWith(template);
-  const entries = new Cite(items).format('bibliography', { format: 'html', template, lang: cslLocale(lang), asEntryArray: true }) as Array<[string, string]>;
-  return entries.map(([id, html]) => ({ id, html: entryBody(html) }));
+  const cite = new Cite(items);
+  const inLocale = new Map<string, Map<string, string>>();
+  const entries = (locale: string) => {
+    let byId = inLocale.get(locale);
+    if (!byId) {
+      const list = cite.format('bibliography', { format: 'html', template, lang: cslLocale(locale), asEntryArray: true }) as Array<[string, string]>;
+      inLocale.set(locale, (byId = new Map(list)));
+    }
+    return byId;
+  };
+  // A style that writes each reference in its source's language formats the whole list in that language too, so that a numeric style's numbers stay the lecture's.
+  const languageOf = (id: string) => (writesSourceLanguage(style) && String(items.find((item) => item.id === id)?.language ?? '').split('-')[0]) || lang;
+  return [...entries(lang)].map(([id, html]) => {
+    const source = languageOf(id);
+    return { id, html: entryBody(source === lang ? html : (entries(source).get(id) ?? html)) };
+  });
 }
 
 /** A citeproc entry without its wrapper `<div class="csl-entry">`, which the template writes; its web addresses made links. */
@@ -37,7 +50,7 @@ function entryBody(html: string): string {
   return body.replace(/\bhttps?:\/\/(?:[\w\-.~:/?#[\]@!$()*+,;=%]|&#38;)+?(?=[.,;]?(?:[\s<&"']|$))/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
-/** Makes the citation marks of one language's lectures: `(sources, numbers) => html text`. */
+/** Makes the citation marks of one language's lectures: `(sources, numbers) => plain text`, escaped where it is written. */
 export type CitationMarker = (sourceIds: string[], numbers: number[]) => string;
 
 const markers = new WeakMap<FactStore, Map<string, CitationMarker>>();
@@ -66,7 +79,7 @@ export function citationMarker(store: FactStore, style: string, lang: string, fa
       let mark = marks.get(memo);
       if (mark === undefined) {
         cite ??= new (citeWith(template))(cslItems(store, [...store.sources.keys()].sort(), lang, fallback).map(shortTitled));
-        mark = escapeHtml(String(cite.format('citation', { format: 'text', template, lang: cslLocale(lang), entry: sorted })));
+        mark = String(cite.format('citation', { format: 'text', template, lang: cslLocale(lang), entry: sorted }));
         marks.set(memo, mark);
       }
       return mark;

@@ -54,7 +54,8 @@ export function sourceToCsl(source: Source, lang: string, fallback: string, reco
     id: source.id,
     type: source.type ?? (source.url && !source.publisher ? 'webpage' : 'book'),
     title: text(source.title, lang, fallback),
-    language: source.language,
+    // The language the reference is written in: the lecture's when the title is given in it, else the source's.
+    language: typeof source.title === 'object' && source.title[lang] !== undefined ? lang : source.language,
   };
   const fields: Record<string, unknown> = {
     // The bibliography names an author as the source is written, whatever the lecture's language.

@@ -133,5 +133,5 @@ export function citeNumbers(scope: LectureScope, fact: Fact): number[] {
 export function citeLink(scope: LectureScope, fact: Fact, attributes = ''): string {
   const numbers = citeNumbers(scope, fact);
   const text = scope.citeMark ? scope.citeMark([...new Set(fact.sources.map((c) => c.source))], numbers) : `[${numbers.join(', ')}]`;
-  return `<a class="cite"${attributes} href="#/sources">${text}</a>`;
+  return `<a class="cite"${attributes} href="#/sources">${escapeHtml(text)}</a>`;
 }

@@ -18,7 +18,9 @@ import { lineBlocksPlugin } from './line-blocks.js';
 import { mathPlugin } from './math.js';
 import { pandocAttributesPlugin } from './pandoc-attributes.js';
 import { pausePlugin } from './pause.js';
+import { rawInlinePlugin } from './raw-inline.js';
 import { tableCaptionsPlugin } from './table-captions.js';
+import { taskListsPlugin } from './task-lists.js';
 import { ALLOWED_WITHOUT_HTML } from './safe-attributes.js';
 
 /** Typographic quotes per language: primary pair, then nested pair. */
@@ -54,6 +56,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote).use(footnoteNumbersPlugin).use(helperHtmlPlugin).use(codeBlocksPlugin);
   md.use(markdownItSub).use(markdownItSup).use(markdownItDeflist).use(markdownItBracketedSpans as unknown as (md: MarkdownIt) => void);
   (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
+  md.use(rawInlinePlugin).use(taskListsPlugin);
   md.use(figuresPlugin).use(divKindsPlugin).use(slideLayoutPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
   md.use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin);
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.

@@ -1,6 +1,7 @@
-import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import type { MarkdownIt, StateCore } from 'markdown-it';
 import { escapeHtml } from '../html/escape-html.js';
 import type { MarkdownEnv } from './markdown-env.js';
+import { sourcePlaces } from './source-places.js';
 import { splitText } from './split-text.js';
 
 /** Quarto's cross-reference kinds Lectern numbers: what each is, and how to give one its id. */
@@ -17,34 +18,12 @@ export function addReference(env: MarkdownEnv, id: string, label: string): void 
   (env.crossRefs ??= new Map()).set(id, label);
 }
 
-/**
- * Where each `@id` of an inline token stands in the source: its 0-based
- * line and 1-based column, found in the token's source lines in order of
- * appearance (an id met again is looked for after the one before).
- */
-function referencePlaces(srcLines: string[], inline: Token): (id: string) => { line: number; column: number } {
-  const [first, end] = inline.map ?? [0, 1];
-  const lines = srcLines.slice(first, end);
-  const after = new Map<string, { line: number; index: number }>();
-  return (id) => {
-    const from = after.get(id) ?? { line: 0, index: 0 };
-    for (let l = from.line; l < lines.length; l++) {
-      const index = lines[l]!.indexOf(`@${id}`, l === from.line ? from.index : 0);
-      if (index < 0) continue;
-      after.set(id, { line: l, index: index + 1 });
-      return { line: first + l, column: index + 1 };
-    }
-    return { line: first, column: 1 };
-  };
-}
-
 /** Turns `@fig-id`, `@tbl-id` and `@eq-id` into links that name what they refer to; a reference to nothing is a warning. */
 function crossReferences(state: StateCore): void {
   const env = state.env as MarkdownEnv;
-  let srcLines: string[] | undefined;
   for (const token of state.tokens) {
     if (token.type !== 'inline' || !/@(fig|tbl|eq)-/.test(token.content)) continue;
-    const place = referencePlaces((srcLines ??= state.src.split('\n')), token);
+    const place = sourcePlaces(state, token);
     splitText(state, token, REF, (m, like) => {
       const [, before, id, kind] = m as unknown as [string, string, string, string];
       const ref = new state.Token('html_inline', '', 0);
@@ -52,7 +31,7 @@ function crossReferences(state: StateCore): void {
       const label = env.crossRefs?.get(id);
       if (label !== undefined) ref.content = `${escapeHtml(before)}<a href="#/${escapeHtml(id)}" class="quarto-xref">${escapeHtml(label)}</a>`;
       else {
-        const at = place(id);
+        const at = place(`@${id}`);
         env.warn?.(at.line, 'unknown-reference', `"@${id}" refers to no ${KINDS[kind]!.what}`, `${KINDS[kind]!.hint(id)}, or fix the reference`, at.column);
         ref.content = `${escapeHtml(before)}<strong class="quarto-xref-missing">?@${escapeHtml(id)}</strong>`;
       }

@@ -13,6 +13,8 @@ export interface DeckOptions {
   smaller: boolean;
   scrollable: boolean;
   codeLineNumbers?: string;
+  /** Long code lines wrap (`code-overflow: wrap`) instead of scrolling. */
+  codeWrap: boolean;
   titleSlideAttributes: Array<[string, string]>;
   autoStretch: boolean;
   chalkboard: boolean;
@@ -69,6 +71,7 @@ export function deckOptions(course: Record<string, unknown>, outline: Record<str
     incremental: all.incremental === true,
     smaller: all.smaller === true,
     scrollable: all.scrollable === true,
+    codeWrap: all['code-overflow'] === 'wrap',
     codeLineNumbers: lineNumbers === undefined || lineNumbers === false ? undefined : String(lineNumbers),
     titleSlideAttributes: isMap(titleAttrs) ? Object.entries(titleAttrs).map(([k, v]) => [k, String(v)]) : [],
     autoStretch: all['auto-stretch'] !== false,

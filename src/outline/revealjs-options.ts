@@ -27,6 +27,7 @@ export const DECK_OPTIONS = new Set([
   'smaller',
   'scrollable',
   'code-line-numbers',
+  'code-overflow',
   'title-slide-attributes',
   'auto-stretch',
   'slide-number',

@@ -147,6 +147,7 @@ export function renderDeck(deck: Deck, course: Course, templates: TemplateRegist
     reveal: { ...REVEAL_CONFIG, ...deck.options.reveal },
     css: deck.css,
     plugins: deckPlugins(deck),
+    codeWrap: deck.options.codeWrap,
     slides: page.slides ?? renderSlides(deck, course, templates).join('\n'),
   });
   return typesetHtml(html, deck.lang);

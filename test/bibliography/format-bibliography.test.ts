@@ -61,4 +61,13 @@ describe('bibliographies in each citation style and language', () => {
     const chicago = formatBibliography(cslItems(facts, ORDER, 'en', 'en'), 'chicago-author-date', 'en');
     expect(chicago.map((e) => e.id)).toEqual(['conquest-1990', 'getty-1993', 'solomon-1996', 'khlevniuk-2010']);
   });
+
+  it('GOST writes each reference in its source\'s language, in a list of any language, with spaced initials', async () => {
+    const facts = await store('yaml');
+    const gost = formatBibliography(cslItems(facts, ORDER, 'ru', 'en'), 'gost-r-7-0-5-2008-numeric', 'ru');
+    const text = (id: string) => gost.find((e) => e.id === id)!.html.replace(/<[^>]+>/g, '');
+    // An English article in a Russian list: English descriptors; a Russian book: Russian initials spaced.
+    expect(text('getty-1993')).toMatch(/^1\.Getty J\. A\., Rittersporn G\. T\., Zemskov V\. N\. .* 1993\. Vol\. 98, no\. 4\. P\. 1017–1049\.$/);
+    expect(text('khlevniuk-2010')).toMatch(/^3\.Хлевнюк О\. В\. /);
+  });
 });

@@ -75,6 +75,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Opens a deck on its slide `h`, once the slide is shown. */
+async function showSlide(page: Page, url: string, h: number): Promise<void> {
+  await openDeck(page, url);
+  await page.evaluate((h) => Reveal.slide(h), h);
+  await new Promise((resolve) => setTimeout(resolve, 800));
+}
+
 /** The background painted behind the page's body, and each text's colour on what is painted behind it, as contrast ratios. */
 async function measure(page: Page): Promise<{ background: string; contrasts: Array<[string, number]> }> {
   return page.evaluate((texts) => {
@@ -117,9 +124,7 @@ describe("Quarto's themes", () => {
   it.each(THEMES.map(([name, , background], i) => [name, i, background] as const))('%s: takes its theme`s background, and all text keeps 4.5:1', async (name, i, background) => {
     const page = await browser.newPage();
     try {
-      await openDeck(page, `file://${out}/en/${String(i + 1).padStart(2, '0')}-${name}/index.html`);
-      await page.evaluate(() => Reveal.slide(1));
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await showSlide(page, `file://${out}/en/${String(i + 1).padStart(2, '0')}-${name}/index.html`, 1);
       const measured = await measure(page);
       expect(measured.background).toBe(background);
       for (const [selector, contrast] of measured.contrasts) expect(contrast, `${name}: ${selector}`).toBeGreaterThanOrEqual(4.5);
@@ -129,7 +134,7 @@ describe("Quarto's themes", () => {
   });
 });
 
-describe('center: true', () => {
+describe('center: true and code-overflow: wrap', () => {
   /** A deck that centres its slides, with a footer, built and printed. */
   let centred: string;
   beforeAll(() => {
@@ -138,7 +143,8 @@ describe('center: true', () => {
     writeFileSync(join(course, 'course.yaml'), 'title: "Centred"\nauthor: "Test Lecturer"\nlanguages: [en]\n');
     writeFileSync(join(course, 'facts/none.yaml'), '[]\n');
     writeFileSync(join(course, 'sources.yaml'), '[]\n');
-    const deck = '---\ntitle: "Centred"\nformat:\n  revealjs:\n    center: true\n    footer: "The footer"\n---\n\n## Short\n\nOne line.\n';
+    const long = `print(${'"a long argument", '.repeat(8)})`;
+    const deck = `---\ntitle: "Centred"\nformat:\n  revealjs:\n    center: true\n    code-overflow: wrap\n    footer: "The footer"\n---\n\n## Short\n\nOne line.\n\n## Long code\n\n\`\`\`python\n${long}\n\`\`\`\n`;
     writeFileSync(join(course, '01-centred.en.md'), deck);
     centred = join(tempDir(), 'centred-out');
     const result = runCli(['pdf', course, '--out', centred, '--slides']);
@@ -148,9 +154,7 @@ describe('center: true', () => {
   it('centres the heading and body between the slide`s top and its footer, in the deck and in slides.pdf', async () => {
     const page = await browser.newPage();
     try {
-      await openDeck(page, `file://${centred}/en/01-centred/index.html`);
-      await page.evaluate(() => Reveal.slide(1));
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await showSlide(page, `file://${centred}/en/01-centred/index.html`, 1);
       const [heading, body, footer] = await page.evaluate(() =>
         ['h2', ':scope > p', '.slide-footer'].map((s) => {
           const section = document.querySelector('.reveal .slides > section.present')!;
@@ -169,5 +173,17 @@ describe('center: true', () => {
     const height = 720 * (25.4 / 96);
     expect(on('Short').y).toBeGreaterThan(height * 0.25);
     expect(on('The footer').y).toBeGreaterThan(height * 0.9);
+  });
+
+  it('wraps long code lines within the slide', async () => {
+    const page = await browser.newPage();
+    try {
+      await showSlide(page, `file://${centred}/en/01-centred/index.html`, 2);
+      const code = await page.$eval('.reveal .slides > section.present pre code', (e) => ({ scroll: e.scrollWidth, client: e.clientWidth, height: e.clientHeight, line: parseFloat(getComputedStyle(e).lineHeight) }));
+      expect(code.scroll).toBeLessThanOrEqual(code.client);
+      expect(code.height).toBeGreaterThan(2 * code.line);
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -12,6 +12,11 @@ describe('deck options', () => {
     expect(options.reveal).toEqual({ controls: false, slideNumber: 'c/t' });
   });
 
+  it('read code-overflow: wrap', () => {
+    expect(deckOptions({}, { 'code-overflow': 'wrap' }).codeWrap).toBe(true);
+    expect(deckOptions({ 'code-overflow': 'wrap' }, { 'code-overflow': 'scroll' }).codeWrap).toBe(false);
+  });
+
   it('read slide-number, preview-links and scroll-view as reveal.js settings', () => {
     const options = deckOptions({}, { 'slide-number': false, 'preview-links': 'auto', 'scroll-view': { activate: true, snap: 'mandatory' } });
     expect(options.reveal).toEqual({ slideNumber: false, previewLinks: true, view: 'scroll', scrollSnap: 'mandatory' });

@@ -45,7 +45,7 @@ const BODY = [
   'Folded.', //        36
   ':::', //            37
   '', //               38
-  'See @fig-missing.', // 41
+  'See @fig-missing `x`{=typst}.', // 41
   '',
 ].join('\n');
 
@@ -66,6 +66,7 @@ describe('Quarto constructs Lectern does not render', () => {
       '31:1 warning unsupported-attribute attribute "layout-valign" is not supported by Lectern: it is ignored',
       '37:1 warning unsupported-attribute attribute "collapse" is not supported by Lectern: it is ignored',
       '41:5 warning unknown-reference "@fig-missing" refers to no figure',
+      '41:18 warning raw-format a raw "typst" span is left out of the deck',
     ]);
     expect(diagnostics.list.every((d) => d.hint)).toBe(true);
   });

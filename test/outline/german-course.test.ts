@@ -1,0 +1,74 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/paths.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** A German course whose one source has two authors, with dates, a range and abbreviations. */
+const FILES: Record<string, string> = {
+  'course.yaml': 'title: {de: "Organische Chemie"}\nauthor: "Prof. Dr. Anna Roth"\nlanguages: [de]\n',
+  'sources.yaml': `- id: beyer-2004
+  author: "Hans Beyer; Wolfgang Walter"
+  title: "Lehrbuch der organischen Chemie"
+  type: book
+  publisher: "Hirzel"
+  year: 2004
+  language: de
+  kind: reference
+`,
+  'facts/events.yaml': `- id: benzol
+  type: event
+  title: {de: "Beschreibung des Benzolrings"}
+  date: "1865"
+  sources:
+    - source: beyer-2004
+      note: {de: "Kekulé, 1865."}
+- id: zeit
+  type: event
+  title: {de: "Studienzeit"}
+  date: {from: "1824", to: "1828"}
+  sources:
+    - source: beyer-2004
+      note: {de: "Gießen."}
+`,
+  '01-benzol.de.md': `---
+title: "Aromaten"
+lang: de
+---
+
+## Kekulé
+
+- {{fact "benzol"}}, {{date "benzol"}} {{cite "benzol"}}
+- {{fact "zeit"}}: {{date "zeit"}} {{cite "zeit"}}
+- Es wiegt ca. 5 g, z. B. bei Prof. Dr. Roth, 1830–1832.
+
+::: notes
+Kekulé und der Benzolring {{cite "benzol"}}
+:::
+`,
+};
+
+let out = '';
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+beforeAll(() => {
+  const root = join(tempDir(), 'course');
+  for (const [path, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  out = join(tempDir(), 'out');
+  const result = runCli(['build', root, '--out', out]);
+  expect(result.status, result.stderr).toBe(0);
+}, 60_000);
+
+describe('a German course', () => {
+  it('escapes a two-author citation mark once, on the slide, in the notes and on the site', () => {
+    const deck = read('de/01-benzol/index.html');
+    expect(deck).not.toMatch(/&amp;\s*amp;/);
+    expect(deck).toContain('<a class="cite" data-fact="benzol" href="#/sources">(Beyer &amp; Walter, 2004)</a>');
+    expect(deck).toContain('<span class="fact-mark">(Beyer &amp; Walter, 2004)</span>');
+    expect(deck).toContain('<span class="citation-mark">(Beyer &amp; Walter, 2004)</span>');
+    expect(read('de/facts.html')).not.toMatch(/&amp;\s*amp;/);
+  });
+});
