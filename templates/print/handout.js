@@ -72,6 +72,7 @@ window.lecternHandout = function (o) {
   }
 
   if (o.slides !== false) {
+    if (o.backgrounds !== 'keep') lightenPalette();
     items.forEach(function (item) {
       if (o.backgrounds !== 'keep') lighten(item);
       item.section_ = isSection(item);
@@ -331,6 +332,22 @@ window.lecternHandout = function (o) {
   }
 
   // ---- slides ----
+
+  /**
+   * A dark palette (a dark Quarto theme) prints as the light theme beneath it: dark text on white. reveal.js's
+   * print view copied the palette's background onto every page, which takes the light one instead.
+   */
+  function lightenPalette() {
+    var html = document.documentElement;
+    if (!html.classList.contains('dark-palette')) return;
+    html.classList.remove('dark-palette');
+    html.removeAttribute('data-palette');
+    var viewport = document.querySelector('.reveal-viewport') || document.body;
+    var background = getComputedStyle(viewport).background;
+    pdfPages.forEach(function (page) {
+      page.style.background = background;
+    });
+  }
 
   /** Dark slides print as light ones with dark text; their background colour or picture is left out. */
   function lighten(item) {
