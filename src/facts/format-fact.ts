@@ -58,8 +58,7 @@ function toDate(iso: string): Date {
 function typeset(text: string, lang: string): string {
   const closed = text
     .replace(/(^|\D)(\d{1,2})[\s\u2009]+–[\s\u2009]+(\d)/g, '$1$2–$3')
-    .replace(/[\s\u2009]+–[\s\u2009]+/g, spacedRangeDash(lang))
-    .replace(/–(?=\d)/g, CLOSED_RANGE_DASH);
+    .replace(/[\s\u2009]+–[\s\u2009]+/g, spacedRangeDash(lang));
   const days = closed.replace(/(^|[^\d\p{L}])(\d{1,2}\.?) (?=\p{L})/gu, '$1$2\u00a0');
   return lang === 'ru' ? days.replace(/[ \u202f](гг?\.)/g, '\u00a0$1') : days;
 }

@@ -1,15 +1,15 @@
 /**
  * How a range is joined, one rule per language. Between two simple ends
- * ("1880–1936", "19–24 August") an en dash, closed up, with a word joiner so
- * that the line never breaks after it. Between ends that hold a space
+ * ("1880–1936", "19–24 August") an en dash, closed up; the typesetting pass
+ * keeps it from breaking (see nowrap-ranges.ts). Between ends that hold a space
  * ("23 September 1883 – 25 August 1936", "1885 – May 1939") a spaced dash,
  * bound to the end before it by a no-break space: an en dash in English and
  * German; in Russian the em dash, as typograf and Russian book typography
  * set it ("23 сентября 1883 г. — 25 августа 1936 г.").
  */
 
-/** The dash of a closed range, a word joiner after it. */
-export const CLOSED_RANGE_DASH = '–\u2060';
+/** The dash of a closed range. */
+export const CLOSED_RANGE_DASH = '–';
 
 const SPACED: Record<string, string> = { ru: '\u00a0— ' };
 

@@ -1,4 +1,5 @@
 import { RUN_SEPARATOR } from './rules/quotes-per-run.js';
+import { keepRangesTogether, plainTitle } from './nowrap-ranges.js';
 import { restoreKept, splitHtml } from './split-html.js';
 import { typografLocale, typographer } from './typographer.js';
 
@@ -27,7 +28,7 @@ const CACHE_LIMIT = 200_000;
  * The typesetting pass every page goes through, slides, notes and course
  * pages alike: quotation marks per language and nesting, no-break spaces in
  * dates, numbers with units, short words and before citation marks, en
- * dashes in ranges, single punctuation after quotations. Code, math, URLs
+ * dashes in ranges, kept on one line, single punctuation after quotations. Code, math, URLs
  * and attributes are left as they are; an element's `lang` switches the
  * rules for its content. Each distinct run of text goes through typograf
  * once, in batches per language, apart from the other runs of its batch.
@@ -51,7 +52,7 @@ export function typesetHtml(html: string, lang: string): string {
     const locale = locales[i];
     if (locale) parts[run.index] = cacheFor(locale).get(parts[run.index]!) ?? parts[run.index]!;
   });
-  return restoreKept(parts.join(''), kept);
+  return plainTitle(restoreKept(parts.join(''), kept));
 }
 
 function cacheFor(locale: string): Map<string, string> {
@@ -71,5 +72,5 @@ function typesetBatch(texts: string[], locale: string): void {
     .split(RUN_SEPARATOR);
   // A batch that does not come back in as many runs (never seen) is left as it was.
   if (typeset.length !== runs.length) return;
-  texts.forEach((text, k) => cache.set(text, `${runs[k]![1]}${typeset[k]}${runs[k]![3]}`));
+  texts.forEach((text, k) => cache.set(text, `${runs[k]![1]}${keepRangesTogether(typeset[k]!)}${runs[k]![3]}`));
 }

@@ -60,7 +60,10 @@
   }
   window.lecternPdfReady = new Promise(function (resolve) {
     root.addEventListener('pdf-ready', resolve, { once: true });
-  }).then(afterFrames);
+  }).then(function () {
+    fitSmallerSlides();
+    return afterFrames();
+  });
 
   /* Text fitted to the slide's width is made smaller where it would push the slide's other content off the slide. */
   function fitHeight(event) {
@@ -74,6 +77,24 @@
   root.querySelectorAll('.r-fit-text').forEach(function (element) {
     element.addEventListener('fit', fitHeight);
   });
+
+  /*
+   * A .smaller slide is set a little smaller, and smaller still, down to three
+   * quarters, only as far as its content needs to fit the slide with every
+   * fragment shown. A slide that is not laid out yet is fitted when shown.
+   */
+  var SMALLER = [0.9, 0.85, 0.8, 0.75];
+  function fitSmaller(section) {
+    if (!section || !section.classList.contains('smaller') || !section.offsetHeight) return;
+    var height = Reveal.getConfig().height;
+    for (var i = 0; i < SMALLER.length; i++) {
+      section.style.setProperty('--smaller', String(SMALLER[i]));
+      if (section.scrollHeight <= height + 4) return;
+    }
+  }
+  function fitSmallerSlides() {
+    root.querySelectorAll('.slides section.smaller').forEach(fitSmaller);
+  }
 
   /* Each diagram is drawn into a visible scratch element by mermaid.render, then put in place of its source. */
   function drawDiagrams() {
@@ -106,6 +127,10 @@
       root.querySelectorAll('.controls .navigate-' + way).forEach(function (button) {
         if (name) button.setAttribute('aria-label', name);
       });
+    });
+    fitSmallerSlides();
+    Reveal.on('slidechanged', function (event) {
+      fitSmaller(event.currentSlide);
     });
     Reveal.addKeyBinding({ keyCode: 82, key: 'R', description: 'Toggle scroll view' }, function () {
       Reveal.toggleScrollView();

@@ -169,6 +169,45 @@ describe('slide chrome in Chromium', () => {
     }
   });
 
+  it('.smaller sets a slide only as much smaller as it needs to fit, tables included', async () => {
+    const page = await browser.newPage();
+    try {
+      await openAt(page, 1280, 720, 'section.smaller');
+      const slides = await page.evaluate(async () => {
+        const all = Reveal.getSlides();
+        const normal = all.find((s) => !s.matches('.smaller, .title-slide, .section-slide'))!;
+        const results = [];
+        for (const section of all.filter((s) => s.classList.contains('smaller'))) {
+          Reveal.slide(all.indexOf(section));
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          Reveal.slide(all.indexOf(normal));
+          const base = parseFloat(getComputedStyle(normal).fontSize);
+          Reveal.slide(all.indexOf(section));
+          const table = section.querySelector('table');
+          results.push({
+            title: section.querySelector('h2')!.textContent,
+            scale: parseFloat(getComputedStyle(section).fontSize) / base,
+            fits: section.scrollHeight <= 724,
+            table: table ? parseFloat(getComputedStyle(table).fontSize) : undefined,
+          });
+        }
+        return results;
+      });
+      expect(slides.length).toBeGreaterThan(2);
+      for (const slide of slides) {
+        expect(slide.scale, slide.title!).toBeGreaterThanOrEqual(0.74);
+        expect(slide.scale, slide.title!).toBeLessThanOrEqual(0.91);
+        // Smaller than a little smaller only to fit.
+        if (slide.scale < 0.89) expect(slide.fits, slide.title!).toBe(true);
+        if (slide.table !== undefined) expect(slide.table, slide.title!).toBeGreaterThanOrEqual(20);
+      }
+      // The murder of Kirov has three short points: a little smaller is enough.
+      expect(slides.find((s) => /Kirov/.test(s.title!))!.scale).toBeGreaterThan(0.89);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the slide number has a contrast of at least 4.5:1 on light and on dark slides', async () => {
     const page = await browser.newPage();
     try {

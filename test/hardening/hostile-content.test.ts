@@ -197,7 +197,8 @@ describe('hostile text in facts, sources, course and front matter', () => {
       const deck = all.get('en/01-demo/index.html')!;
       // The hostile text is there, as text: the test is not passing because it was dropped.
       for (const what of ['Event', 'Summary', 'Name', 'Role', 'Translated', 'Spoken', 'units', 'Term', 'Definition', 'Quote', 'Note', 'Dispute note', 'Dispute quote', 'Chronicle', 'Chronicler', 'Almanac', 'Lecture', 'Lecture sub', 'Lecturer', 'Course']) {
-        expect(deck, what).toContain(`${what} &lt;script&gt;alert(1)&lt;/script&gt;`);
+        // A citation style may title-case a source's title ("&lt;/Script&gt;"): the text is still there, escaped.
+        expect(deck.toLowerCase(), what).toContain(`${what} &lt;script&gt;alert(1)&lt;/script&gt;`.toLowerCase());
       }
       expect(deck).toMatch(/(&quot;|“|”)&gt;&lt;img src/); // the quotation mark may come out typeset
       // Typeset: the quotes may come out typographic, but the braces stay text.

@@ -72,3 +72,14 @@ describe('a German course', () => {
     expect(read('de/facts.html')).not.toMatch(/&amp;\s*amp;/);
   });
 });
+
+describe('ranges in a German course', () => {
+  it('hold no invisible characters and are kept on one line by markup', () => {
+    const deck = read('de/01-benzol/index.html');
+    const site = read('de/facts.html');
+    for (const html of [deck, site, read('de/search-index.js')]) expect(html).not.toContain('\u2060');
+    expect(deck).toContain('<span class="fact" data-fact="zeit"><span class="nowrap">1824–1828</span></span>');
+    expect(deck).toContain('<span class="nowrap">1830–1832.</span>');
+    expect(site).toContain('<span class="nowrap">1824–1828</span>');
+  });
+});

@@ -47,7 +47,7 @@ describe('a third language', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/01-demo\.de\.md:7:\d+ warning the name of "zinoviev" has no "de" text/);
     const html = readFileSync(join(out, 'de/01-demo/index.html'), 'utf8');
-    expect(html).toContain('Der erste Moskauer Prozess</span>, <span class="fact" data-fact="first-trial">19.–\u206024.\u00a0August\u00a01936</span>');
+    expect(html).toContain('Der erste Moskauer Prozess</span>, <span class="fact" data-fact="first-trial"><span class="nowrap">19.–24.\u00a0August\u00a01936</span></span>');
     expect(html).toContain('etwa\u00a030.000\u00a0Menschen');
     expect(html).toContain('Grigory Zinoviev');
     expect(html).toContain('<h2>Quellen</h2>');

@@ -61,10 +61,14 @@ describe('typesetHtml: no-break spaces', () => {
 
 describe('typesetHtml: ranges', () => {
   it('closes up an en dash between numbers, spaced or hyphenated, in every language, and never breaks after it', () => {
-    expect(typeset('<p>1936-1938 and 1936 – 1938</p>', 'en')).toBe('<p>1936–⁀1938 and 1936–⁀1938</p>');
-    expect(typeset('<p>в 1936-1938 гг.</p>', 'ru')).toBe('<p>в⍽1936–⁀1938⍽гг.</p>');
-    expect(typeset('<p>1936 - 1938</p>', 'de')).toBe('<p>1936–⁀1938</p>');
-    expect(typeset('<p>23–30 January 1937</p>', 'en')).toBe('<p>23–⁀30⍽January⍽1937</p>');
+    const nowrap = (word: string) => `<span class="nowrap">${word}</span>`;
+    expect(typeset('<p>1936-1938 and 1936 – 1938</p>', 'en')).toBe(`<p>${nowrap('1936–1938')} and ${nowrap('1936–1938')}</p>`);
+    expect(typeset('<p>в 1936-1938 гг.</p>', 'ru')).toBe(`<p>${nowrap('в⍽1936–1938⍽гг.')}</p>`);
+    expect(typeset('<p>1936 - 1938</p>', 'de')).toBe(`<p>${nowrap('1936–1938')}</p>`);
+    expect(typeset('<p>23–30 January 1937</p>', 'en')).toBe(`<p>${nowrap('23–30⍽January⍽1937')}</p>`);
+    // Inside an inline element, the range is kept together within it; a document's title holds text only.
+    expect(typeset('<p><em>1936-1938</em> <a href="#">1936–38</a></p>', 'en')).toBe(`<p><em>${nowrap('1936–1938')}</em> <a href="#">${nowrap('1936–38')}</a></p>`);
+    expect(typeset('<title>Trials 1936–1938</title>', 'en')).toBe('<title>Trials 1936–1938</title>');
   });
   it('joins dates that hold a space with the language’s spaced dash, bound to the first', () => {
     expect(typeset('<p>19 August 1936 – 2 September 1937</p>', 'en')).toBe('<p>19⍽August⍽1936⍽– 2⍽September⍽1937</p>');
