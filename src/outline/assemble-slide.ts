@@ -1,5 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { estimateHeight } from './estimate-height.js';
+import { estimateHeight, OVERFLOW_HINT } from './estimate-height.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { autoStretch } from './auto-stretch.js';
 import type { DeckOptions } from './deck-options.js';
@@ -72,8 +72,8 @@ export function assembleSlide(part: SlideTokens, index: number, context: SlideCo
   };
 }
 
-/** The height past which a slide is reported: clearly taller than the 720 px slide, not merely full. */
-const OVERFLOW = 720 + 60;
+/** The height past which a slide is reported: the slide's, as the PDF export's measurement reports it. */
+const OVERFLOW = 720;
 
 /** Warns about a slide whose content is clearly taller than the slide, naming the block that takes the most room. */
 function reportOverflow(content: Token[], part: SlideTokens, classes: string[], foot: Token[], { env, imageHeight }: SlideContext): void {
@@ -83,5 +83,5 @@ function reportOverflow(content: Token[], part: SlideTokens, classes: string[], 
   const height = Math.round(estimate.height + footLines * 22);
   if (height <= OVERFLOW) return;
   const cause = estimate.tallest ? `; the largest part is ${estimate.tallest.what}` : '';
-  env.warn?.(part.line, 'overflow', `the slide's content is about ${height - 720}px taller than the slide${cause}`, 'split the slide, move detail to the notes, or add {.smaller} or {.scrollable} to its heading');
+  env.warn?.(part.line, 'overflow', `the slide's content is about ${height - 720}px taller than the slide${cause}`, OVERFLOW_HINT);
 }

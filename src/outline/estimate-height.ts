@@ -3,15 +3,28 @@ import type { FenceInfo } from '../markdown/code-blocks.js';
 
 /**
  * A rough height, in the slide's pixels (1280×720, 34px type), of a slide's
- * content, so that build and check report slides that clearly overflow
- * without a browser (the PDF export measures them exactly). Each block
- * counts its lines at the theme's sizes; columns count their tallest.
+ * content, so that build and check report slides that overflow without a
+ * browser (the PDF export measures them exactly). Each block counts its
+ * lines at the theme's sizes, measured in Chromium on the print view, where
+ * a slide is a flex column and margins do not collapse; columns count their
+ * tallest. Where unsure it counts high: a slide that is nearly full is
+ * better reported than a slide that overflows unreported.
  */
 
-const LINE = 44;
-const CHARS_PER_LINE = 64;
+const LINE = 44.2;
+const CHARS_PER_LINE = 76;
 const CODE_LINE = 27.5;
 const BLOCK_GAP = 18;
+/** A paragraph's margins, above and below; the last one's bottom margin is not part of the content's height. */
+const PARAGRAPH_MARGIN = 18;
+/** The space between two list items, and what a list adds below its last. */
+const ITEM_GAP = 9;
+const LIST_END = 4;
+/** A slide's title with its margin below. */
+const TITLE = 94;
+
+/** The hint for a slide that overflows, the same from the build's estimate and from the PDF's measurement. */
+export const OVERFLOW_HINT = 'split the slide, move detail to the notes, or add {.smaller} or {.scrollable} to its heading';
 
 export interface Tallest {
   what: string;
@@ -59,8 +72,11 @@ function gridRows([key, value]: [string, string], cells: number): number {
 function stack(tokens: Token[], start: number, end: number, width: number, image: (src: string) => number): Estimate {
   let height = 0;
   let tallest: Tallest | undefined;
-  const add = (what: string, line: number, h: number) => {
-    height += h + BLOCK_GAP;
+  /** The bottom margin of the last block, which the content's height leaves out. */
+  let trailing = 0;
+  const add = (what: string, line: number, h: number, gap = BLOCK_GAP, margin = 0) => {
+    height += h + gap;
+    trailing = margin;
     if (!tallest || h > tallest.height) tallest = { what, line, height: h };
   };
   for (let i = start; i < end; i++) {
@@ -73,19 +89,24 @@ function stack(tokens: Token[], start: number, end: number, width: number, image
       // A stretched image takes what height is left; an absolute one none.
       const imageHeight = images.reduce((h, c) => h + (/\b(r-stretch|absolute)\b/.test(String(c.attrGet('class') ?? '')) ? 60 : image(String(c.attrGet('src') ?? ''))), 0);
       const text = inlineText(inline).trim() ? textLines(inlineText(inline), perLine) * LINE : 0;
-      add(images.length ? 'an image' : 'a paragraph', line, text + imageHeight);
+      add(images.length ? 'an image' : 'a paragraph', line, text + imageHeight, 2 * PARAGRAPH_MARGIN, PARAGRAPH_MARGIN);
       i = close(tokens, i);
     } else if (t.type === 'heading_open') {
       add('a heading', line, textLines(inlineText(tokens[i + 1]), perLine) * LINE * 1.1);
       i = close(tokens, i);
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open' || t.type === 'dl_open') {
       const end2 = close(tokens, i);
-      let lines = 0;
-      for (let j = i; j < end2; j++) if (tokens[j]!.type === 'inline') lines += textLines(tokens[j]!.content, perLine - 4);
-      add('a list', line, lines * LINE + 8);
+      let items = 0;
+      for (let j = i; j < end2; j++) {
+        const inline = tokens[j]!;
+        if (inline.type === 'inline') items += textLines(inline.content, perLine - 4) * LINE + ITEM_GAP;
+      }
+      add('a list', line, items, LIST_END);
       i = end2;
     } else if (t.type === 'fence') {
       const info = (t.meta as { fence?: FenceInfo } | null)?.fence;
+      // A raw block of a format other than HTML or TeX is left out of the deck.
+      if (info?.kind === 'raw' && !['html', 'tex', 'latex'].includes(info.lang)) continue;
       const what = info?.kind === 'cell' ? `a {${info.lang}} cell shown as code (Lectern does not run it)` : info?.kind === 'diagram' ? 'a diagram' : 'a code block';
       add(what, line, info?.kind === 'diagram' && info.lang === 'mermaid' ? 300 : Math.min(480, t.content.split('\n').length * CODE_LINE + 20));
     } else if (t.type === 'table_open') {
@@ -124,16 +145,17 @@ function stack(tokens: Token[], start: number, end: number, width: number, image
       } else {
         const inner = stack(tokens, i + 1, end2, width, image);
         height += inner.height;
+        trailing = 0;
         if (inner.tallest && (!tallest || inner.tallest.height > tallest.height)) tallest = inner.tallest;
       }
       i = end2;
     } else if (t.type === 'html_block' || t.type === 'helper_html_block') add('a block of HTML', line, textLines(t.content.replace(/<[^>]*>/g, ''), perLine) * LINE * 0.8);
   }
-  return { height, tallest };
+  return { height: height - trailing, tallest };
 }
 
-/** The estimated height of a slide: its heading, its body, its foot. */
+/** The estimated height of a slide: its title and its body (`scale`d, as {.smaller} draws it). */
 export function estimateHeight(content: Token[], hasTitle: boolean, scale: number, image: (src: string) => number): Estimate {
   const body = stack(content, 0, content.length, 1, image);
-  return { height: (body.height + (hasTitle ? 95 : 0)) * scale + 40, tallest: body.tallest };
+  return { height: body.height * scale + (hasTitle ? TITLE : 0), tallest: body.tallest };
 }

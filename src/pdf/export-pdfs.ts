@@ -6,6 +6,7 @@ import { textOr } from '../facts/format-fact.js';
 import { words } from '../facts/words.js';
 import { plainText } from '../html/plain-text.js';
 import type { Deck } from '../outline/compile-lecture.js';
+import { OVERFLOW_HINT } from '../outline/estimate-height.js';
 import { hasSourcesSlide, REVEAL_CONFIG } from '../render/render-deck.js';
 import { pdfKinds } from '../site/pdf-ledger.js';
 import type { BrowserSession } from './browser-session.js';
@@ -144,7 +145,7 @@ function report(deck: Deck, problems: SlideProblem[], diagnostics: Diagnostics):
     diagnostics.warning(deck.file, { line, column: 1 }, kind, `slide ${slide + 1}: ${detail}`, {
       hint:
         kind === 'overflow'
-          ? 'split the slide, move detail to the notes, or add {.smaller} to its heading'
+          ? OVERFLOW_HINT
           : kind === 'missing-glyphs'
             ? 'use characters the theme font covers, or a theme with a font that has them'
             : 'copy the file into the course (images/) and refer to it by a relative path',

@@ -205,7 +205,7 @@ describe('fuzzing the pipeline', () => {
     );
     // The property means something only if many random facts were valid and reached the helpers and pages.
     expect(valid).toBeGreaterThan(RUNS / 4);
-  });
+  }, 120_000); // each run loads a course and renders its pages
 
   it('pathological repetitions finish within the time bound', async () => {
     // Openers and closers nested or chained thousands of times, as markdown-it's pathological tests do.

@@ -111,6 +111,29 @@ describe('handouts', () => {
 });
 
 describe('pre-flight', () => {
+  it('reports, from check, the slides that the PDF finds overflowing, with the same hint', () => {
+    const bullets = (n: number) => Array.from({ length: n }, (_, i) => `- Bullet number ${i} here`).join('\n');
+    const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} short.`).join('\n\n');
+    const slides = [
+      `## Eleven bullets\n\n${bullets(11)}`,
+      `## Twelve bullets\n\n${bullets(12)}`,
+      `## Eight paragraphs\n\n${paragraphs(8)}`,
+      `## Nine paragraphs\n\n${paragraphs(9)}`,
+      `## Fourteen smaller {.smaller}\n\n${bullets(14)}`,
+      `## Sixteen smaller {.smaller}\n\n${bullets(16)}`,
+    ];
+    const course = miniCourseWith({ '01-demo.en.md': `---\ntitle: T\n---\n\n${slides.join('\n\n')}\n` });
+    // The build's estimate says "the slide's content is about …", the PDF's measurement "slide N: its content is …".
+    const overflowing = (stderr: string, said: string) =>
+      [...stderr.matchAll(new RegExp(`01-demo\\.en\\.md:(\\d+):1 warning ${said}.*taller than the slide.*\\[overflow\\]\\n\\s*hint: (.*)`, 'g'))].map((m) => `${m[1]} ${m[2]}`);
+    const check = runCli(['check', course]);
+    const pdf = runCli(['pdf', course, '--out', join(tempDir(), 'out'), '--lang', 'en', '--slides']);
+    expect(pdf.status, pdf.stderr).toBe(0);
+    const measured = overflowing(pdf.stderr, 'slide \\d+: its content');
+    expect(measured.map((m) => m.split(' ')[0])).toEqual(['19', '52', '89']);
+    expect(overflowing(check.stdout, "the slide's content")).toEqual(measured);
+  });
+
   it('warns about overflowing slides, missing glyphs and remote images, naming slide and line', () => {
     const course = miniCourseWith({
       '01-demo.en.md': `---\ntitle: T\n---\n\n## Tall\n\n${Array.from({ length: 30 }, (_, i) => `- item ${i}`).join('\n')}\n\n## Glyphs\n\nA Linear B sign: 𐀀\n\n## Remote\n\n![x](https://example.invalid/x.png)\n`,
