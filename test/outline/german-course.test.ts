@@ -83,3 +83,9 @@ describe('ranges in a German course', () => {
     expect(site).toContain('<span class="nowrap">1824–1828</span>');
   });
 });
+
+describe('German abbreviations', () => {
+  it('stay with the word or number after them and keep their parts together', () => {
+    expect(read('de/01-benzol/index.html')).toContain('Es wiegt ca.\u00a05\u00a0g, z.\u00a0B.\u00a0bei Prof.\u00a0Dr.\u00a0Roth,');
+  });
+});

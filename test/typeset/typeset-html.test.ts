@@ -59,6 +59,14 @@ describe('typesetHtml: no-break spaces', () => {
   });
 });
 
+describe('typesetHtml: German abbreviations', () => {
+  it('binds an abbreviation to what follows and its parts to each other, in German only', () => {
+    expect(typeset('<p>ca. 5 g, z. B. bei Prof. Dr. Roth, d. h. mehr, S. 12</p>', 'de')).toBe('<p>ca.⍽5⍽g, z.⍽B.⍽bei Prof.⍽Dr.⍽Roth, d.⍽h.⍽mehr, S.⍽12</p>');
+    expect(typeset('<p>Das ist gut. Dann kam er.</p>', 'de')).toContain('gut. Dann');
+    expect(typeset('<p>ca. 5 people</p>', 'en')).toBe('<p>ca. 5⍽people</p>');
+  });
+});
+
 describe('typesetHtml: ranges', () => {
   it('closes up an en dash between numbers, spaced or hyphenated, in every language, and never breaks after it', () => {
     const nowrap = (word: string) => `<span class="nowrap">${word}</span>`;
