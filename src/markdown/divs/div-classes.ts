@@ -15,7 +15,7 @@ const KNOWN = new Set(
     'r-stretch r-fit-text r-stack r-hstack r-vstack r-frame stretch custom ' +
     'fade-in fade-out fade-up fade-down fade-left fade-right fade-in-then-out fade-in-then-semi-out semi-fade-out current-visible ' +
     'grow shrink strike highlight-red highlight-green highlight-blue highlight-current-red highlight-current-green highlight-current-blue ' +
-    'smallcaps underline mark hidden cell quarto-figure quarto-figure-center quarto-figure-left quarto-figure-right timeline'
+    'content-visible content-hidden smallcaps underline mark hidden cell quarto-figure quarto-figure-center quarto-figure-left quarto-figure-right timeline'
   ).split(' '),
 );
 
