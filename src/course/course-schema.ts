@@ -10,11 +10,23 @@ function isLocale(code: string): boolean {
   }
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Whether a well-formed code names a language that exists ("de", "pt-BR"), not merely one that could ("xx"). */
+function isKnownLanguage(code: string): boolean {
+  try {
+    return LANGUAGE_NAMES.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** A language code such as `en`, `ru` or `pt-BR`. */
 export const langCode = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as "en" or "ru"')
-  .refine(isLocale, 'expected a language code such as "en" or "ru"');
+  .refine(isLocale, 'expected a language code such as "en" or "ru"')
+  .refine(isKnownLanguage, { error: (issue) => `"${String(issue.input)}" is not a language code: expected a BCP 47 code such as "en", "de" or "pt-BR"` });
 
 /** Text in several languages, or one string meaning "the same in every language". */
 export const langText = z.union([z.string(), z.record(langCode, z.string())], {

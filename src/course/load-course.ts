@@ -12,6 +12,7 @@ import { outlineFiles, reportDuplicateLectures } from './find-course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
 import { readYaml, validate } from './read-yaml.js';
 import { warnSourceTextsOutside } from './source-text-folders.js';
+import { warnUntranslatedLanguages } from './untranslated-languages.js';
 
 /** A course read from disk: its settings, its facts and its outlines. */
 export interface Course {
@@ -55,6 +56,7 @@ export async function loadConfig(root: string, diagnostics: Diagnostics, options
   checkCitationStyles(config, root, configFile, (path) => yaml.locate(path), diagnostics);
   checkFormat(yaml, config.format, ['format'], diagnostics);
   warnSourceTextsOutside(config.sourceTexts, root, yaml, diagnostics);
+  warnUntranslatedLanguages(config.languages, yaml, diagnostics);
 
   const unknownLangs = (options.langs ?? []).filter((l) => !config.languages.includes(l));
   if (unknownLangs.length) {

@@ -68,6 +68,14 @@ const WORDS: Record<string, Words> = {
   },
 };
 
+/** Whether Lectern has its own words (labels, headings) in a language, or falls back to English. */
+export function hasWords(lang: string): boolean {
+  return Boolean(WORDS[lang] ?? WORDS[lang.split('-')[0]!]);
+}
+
+/** The languages Lectern has its own words in. */
+export const WORD_LANGUAGES: readonly string[] = Object.keys(WORDS);
+
 export function words(lang: string): Words {
   return WORDS[lang] ?? WORDS[lang.split('-')[0]!] ?? WORDS.en!;
 }

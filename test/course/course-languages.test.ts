@@ -1,0 +1,27 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { miniCourseWith } from '../helpers/course-files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+function checkWithLanguages(languages: string) {
+  const course = miniCourseWith();
+  const file = join(course, 'course.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^languages: .*$/m, `languages: ${languages}`));
+  return runCli(['check', course]);
+}
+
+describe('the languages of course.yaml', () => {
+  it('reject a code that names no language, at its place', () => {
+    const result = checkWithLanguages('[en, ru, xx]');
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/course\.yaml:3:\d+ error languages: "xx" is not a language code: expected a BCP 47 code such as "en", "de" or "pt-BR"/);
+  });
+
+  it('warn that the labels of a language without Lectern\'s words fall back to English', () => {
+    const result = checkWithLanguages('[en, ru, it]');
+    const out = result.stdout + result.stderr;
+    expect(out).toMatch(/course\.yaml:3:\d+ warning Lectern has no words of its own in "it": its labels \(Sources, Slide, Page, …\) fall back to English \[untranslated-language\]/);
+    expect(out).not.toMatch(/no words of its own in "(en|ru)"/);
+  });
+});
