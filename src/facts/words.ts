@@ -20,6 +20,8 @@ export interface Words {
   /** Opening and closing quotation marks. */
   lq: string;
   rq: string;
+  /** The dash between the parts of a title or heading, with its spaces: "Lecture 1: … — Handout", "Benzolring – 1865". */
+  dash: string;
   home: string;
   slides: string;
   handout: string;
@@ -39,28 +41,28 @@ const WORDS: Record<string, Words> = {
   en: {
     about: 'about', sources: 'Sources', timeline: 'Timeline', factsUsed: 'Facts on this slide', disputed: 'Disputed',
     accepted: 'accepted', notes: 'Notes', lectures: 'Lectures', factIndex: 'Fact index', people: 'People',
-    glossary: 'Glossary', usedIn: 'Used in', involvedIn: 'Involved in', slide: 'slide', page: 'Page', of: 'of', lq: '“', rq: '”', home: 'Course home', slides: 'Slides (PDF)', handout: 'Handout (PDF)', figure: 'Figure', table: 'Table', equation: 'Equation',
+    glossary: 'Glossary', usedIn: 'Used in', involvedIn: 'Involved in', slide: 'slide', page: 'Page', of: 'of', lq: '“', rq: '”', dash: ' — ', home: 'Course home', slides: 'Slides (PDF)', handout: 'Handout (PDF)', figure: 'Figure', table: 'Table', equation: 'Equation',
     studentHandout: 'Student handout (PDF)', lecture: 'Lecture',
     types: { event: 'event', person: 'person', figure: 'figure', quote: 'quote', term: 'term', place: 'place', document: 'document' },
   },
   ru: {
     about: 'около', sources: 'Источники', timeline: 'Хронология', factsUsed: 'Факты на слайде', disputed: 'Спорно',
     accepted: 'принято', notes: 'Заметки', lectures: 'Лекции', factIndex: 'Указатель фактов', people: 'Персоналии',
-    glossary: 'Глоссарий', usedIn: 'Где используется', involvedIn: 'Связанные факты', slide: 'слайд', page: 'Стр.', of: 'из', lq: '«', rq: '»', home: 'Главная страница курса', slides: 'Слайды (PDF)', handout: 'Раздаточный материал (PDF)', figure: 'Рис.', table: 'Таблица', equation: 'Уравнение',
+    glossary: 'Глоссарий', usedIn: 'Где используется', involvedIn: 'Связанные факты', slide: 'слайд', page: 'Стр.', of: 'из', lq: '«', rq: '»', dash: ' — ', home: 'Главная страница курса', slides: 'Слайды (PDF)', handout: 'Раздаточный материал (PDF)', figure: 'Рис.', table: 'Таблица', equation: 'Уравнение',
     studentHandout: 'Раздаточный материал для студентов (PDF)', lecture: 'Лекция',
     types: { event: 'событие', person: 'персона', figure: 'число', quote: 'цитата', term: 'термин', place: 'место', document: 'документ' },
   },
   de: {
     about: 'etwa', sources: 'Quellen', timeline: 'Zeitleiste', factsUsed: 'Fakten auf dieser Folie', disputed: 'Umstritten',
     accepted: 'angenommen', notes: 'Notizen', lectures: 'Vorlesungen', factIndex: 'Faktenregister', people: 'Personen',
-    glossary: 'Glossar', usedIn: 'Verwendet in', involvedIn: 'Beteiligt an', slide: 'Folie', page: 'Seite', of: 'von', lq: '„', rq: '“', home: 'Kursübersicht', slides: 'Folien (PDF)', handout: 'Skript (PDF)', figure: 'Abbildung', table: 'Tabelle', equation: 'Gleichung',
+    glossary: 'Glossar', usedIn: 'Verwendet in', involvedIn: 'Beteiligt an', slide: 'Folie', page: 'Seite', of: 'von', lq: '„', rq: '“', dash: ' – ', home: 'Kursübersicht', slides: 'Folien (PDF)', handout: 'Skript (PDF)', figure: 'Abbildung', table: 'Tabelle', equation: 'Gleichung',
     studentHandout: 'Handout für Studierende (PDF)', lecture: 'Vorlesung',
     types: { event: 'Ereignis', person: 'Person', figure: 'Zahl', quote: 'Zitat', term: 'Begriff', place: 'Ort', document: 'Dokument' },
   },
   fr: {
     about: 'environ', sources: 'Sources', timeline: 'Chronologie', factsUsed: 'Faits sur cette diapositive', disputed: 'Contesté',
     accepted: 'retenu', notes: 'Notes', lectures: 'Cours', factIndex: 'Index des faits', people: 'Personnes',
-    glossary: 'Glossaire', usedIn: 'Utilisé dans', involvedIn: 'Impliqué dans', slide: 'diapositive', page: 'Page', of: 'sur', lq: '«\u00a0', rq: '\u00a0»', home: 'Accueil du cours', slides: 'Diapositives (PDF)', handout: 'Polycopié (PDF)', figure: 'Figure', table: 'Tableau', equation: 'Équation',
+    glossary: 'Glossaire', usedIn: 'Utilisé dans', involvedIn: 'Impliqué dans', slide: 'diapositive', page: 'Page', of: 'sur', lq: '«\u00a0', rq: '\u00a0»', dash: ' – ', home: 'Accueil du cours', slides: 'Diapositives (PDF)', handout: 'Polycopié (PDF)', figure: 'Figure', table: 'Tableau', equation: 'Équation',
     studentHandout: 'Polycopié des étudiants (PDF)', lecture: 'Cours',
     types: { event: 'événement', person: 'personne', figure: 'chiffre', quote: 'citation', term: 'terme', place: 'lieu', document: 'document' },
   },

@@ -97,7 +97,7 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
   const info: PdfInfo = {
     title: kind === 'slides' ? deck.title : handoutTitle(deck, lectureNumber(course, deck.lectureId), kind === 'handout' ? 'lecturer' : 'student'),
     author: deck.author,
-    subject: [courseTitle, deck.subtitle].filter(Boolean).join(' — '),
+    subject: [courseTitle, deck.subtitle].filter(Boolean).join(words(deck.lang).dash),
     lang: deck.lang,
     date: options.date,
   };

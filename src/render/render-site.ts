@@ -214,7 +214,7 @@ const PAGE_TITLES: Record<Exclude<SitePage, 'home' | 'lang-home'>, (lang: string
 function page(templates: TemplateRegistry, name: SitePage, lang: string, prefix: string, path: string, course: Course, options: Omit<SiteOptions, 'pdfStates'>, data: Record<string, unknown>): string {
   const common = { lang, words: { ...words(lang), ...siteWords(lang) }, course: courseInfo(course, lang), assets: `${prefix}assets` };
   const body = templates.render(name, { ...common, ...data });
-  const title = name === 'home' || name === 'lang-home' ? common.course.title : `${PAGE_TITLES[name](lang)} — ${common.course.title}`;
+  const title = name === 'home' || name === 'lang-home' ? common.course.title : `${PAGE_TITLES[name](lang)}${common.words.dash}${common.course.title}`;
   const meta = pageMeta(options.siteUrl, { path, title, description: common.course.subtitle, lang, siteName: common.course.title });
   return typesetHtml(templates.render('site', { ...common, ...data, page: name, title, body, meta, search: `${prefix}${lang}/search.html` }), lang);
 }

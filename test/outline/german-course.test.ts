@@ -89,3 +89,13 @@ describe('German abbreviations', () => {
     expect(read('de/01-benzol/index.html')).toContain('Es wiegt ca.\u00a05\u00a0g, z.\u00a0B.\u00a0bei Prof.\u00a0Dr.\u00a0Roth,');
   });
 });
+
+describe('title separators in a German course', () => {
+  it('join the parts of titles and fact headings with the spaced en dash', () => {
+    expect(read('de/01-benzol/index.html')).toContain('<title>Aromaten – Organische Chemie</title>');
+    const site = read('de/facts.html');
+    expect(site).toContain('<title>Faktenregister – Organische Chemie</title>');
+    expect(site).toContain('<dt id="benzol">Beschreibung des Benzolrings – 1865</dt>');
+    expect(site).not.toContain(' — ');
+  });
+});

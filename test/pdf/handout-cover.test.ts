@@ -21,7 +21,7 @@ describe('handout titles and covers', () => {
   it.each([
     ['en', 'Collective security', "Lecture 2: Collective security — lecturer's handout", 'Lecture 2: Collective security — student handout', '3 March 2026'],
     ['ru', 'Коллективная безопасность', 'Лекция 2: Коллективная безопасность — материалы лектора', 'Лекция 2: Коллективная безопасность — раздаточный материал для студентов', '3 марта 2026\u00a0г.'],
-    ['de', 'Kollektive Sicherheit', 'Vorlesung 2: Kollektive Sicherheit — Handout für Lehrende', 'Vorlesung 2: Kollektive Sicherheit — Handout für Studierende', '3. März 2026'],
+    ['de', 'Kollektive Sicherheit', 'Vorlesung 2: Kollektive Sicherheit – Handout für Lehrende', 'Vorlesung 2: Kollektive Sicherheit – Handout für Studierende', '3. März 2026'],
   ])('%s: titles the PDFs and dates the cover in the lecture\'s language', (lang, title, lecturer, student, date) => {
     expect(handoutTitle(deck(lang, title), 2, 'lecturer')).toBe(lecturer);
     expect(handoutTitle(deck(lang, title), 2, 'student')).toBe(student);

@@ -1,3 +1,4 @@
+import { words } from '../../facts/words.js';
 import type { Course } from '../../course/load-course.js';
 import { formatDate, textIn, textOr } from '../../facts/format-fact.js';
 import { escapeHtml } from '../../html/escape-html.js';
@@ -27,10 +28,15 @@ export function languageName(lang: string): string {
   }
 }
 
-/** "Lecture 2: The Moscow show trials — lecturer's handout". */
+/** "Lecture 2: The Moscow show trials", as the reader's contents list it. */
+export function lectureHeading(deck: Deck, number: number): string {
+  return `${handoutWords(deck.lang).lecture} ${number}: ${deck.title}`;
+}
+
+/** "Lecture 2: The Moscow show trials — lecturer's handout", with the language's dash ("… – Handout für Lehrende"). */
 export function handoutTitle(deck: Deck, number: number, variant: HandoutVariant): string {
   const w = handoutWords(deck.lang);
-  return `${w.lecture} ${number}: ${deck.title} — ${variant === 'lecturer' ? w.lecturerHandout : w.studentHandout}`;
+  return `${lectureHeading(deck, number)}${words(deck.lang).dash}${variant === 'lecturer' ? w.lecturerHandout : w.studentHandout}`;
 }
 
 /** The handout's cover: course, lecture number and title, lecturer, date, language, and which handout it is. */

@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { Course } from '../../course/load-course.js';
 import { textOr } from '../../facts/format-fact.js';
+import { words } from '../../facts/words.js';
 import type { Deck } from '../../outline/compile-lecture.js';
 import type { BrowserSession } from '../browser-session.js';
 import { finishPdfParts, type Bookmark } from '../finish-pdf.js';
 import { printInParts } from '../print-in-parts.js';
-import { handoutTitle, lectureNumber } from '../handout/handout-cover.js';
+import { lectureHeading, lectureNumber } from '../handout/handout-cover.js';
 import { handoutWords } from '../handout/handout-words.js';
 import { layOutHandout, type HandoutLayout } from '../handout/lay-out-handout.js';
 import { handoutSettings, printHandout, type HandoutSettings } from '../handout/print-handout.js';
@@ -72,7 +73,7 @@ async function exportReader(session: BrowserSession, course: Course, lectures: D
     });
 
   // The contents take the same number of pages whatever the page numbers: count them first with blank ones.
-  const titles = [...lectures.map((d) => handoutTitle(d, lectureNumber(course, d.lectureId), 'student').replace(/ — [^—]*$/, '')), ...back.map((b) => b.title)];
+  const titles = [...lectures.map((d) => lectureHeading(d, lectureNumber(course, d.lectureId))), ...back.map((b) => b.title)];
   const draft = await printMatter(readerCover(course, lang), [readerContents(lang, titles.map((title) => ({ title, page: 0 })))], 1);
   let next = draft.layout.pages + 1;
   const entries: ContentsEntry[] = [];
@@ -96,7 +97,7 @@ async function exportReader(session: BrowserSession, course: Course, lectures: D
     ...entries.map((e) => ({ title: e.title, page: e.page - 1 })),
   ];
   const pdf = await finishPdfParts([...front.parts, ...parts.flatMap((p) => p.parts)], {
-    title: `${courseTitle} — ${handoutWords(lang).courseReader}`,
+    title: `${courseTitle}${words(lang).dash}${handoutWords(lang).courseReader}`,
     author: courseAuthor(course.config, lang),
     subject: courseTitle,
     lang,
