@@ -26,6 +26,30 @@ export const FACT_HELPERS: Record<string, (scope: LectureScope) => HelperDelegat
   facts: factsHelper,
 };
 
+/** The positional arguments each fact helper reads, by name; named ones (tag="…") are read by the helper. */
+export const HELPER_ARGUMENTS: Record<keyof typeof FACT_HELPERS, string[]> = {
+  fact: ['id', 'field'],
+  date: ['id'],
+  name: ['id'],
+  figure: ['id'],
+  quote: ['id'],
+  term: ['id'],
+  cite: ['id'],
+  timeline: [],
+  facts: [],
+};
+
+/** Warns about the arguments of a call past those its helper reads, which would otherwise be dropped in silence. */
+function warnExtraArguments(scope: LectureScope, name: string, args: unknown[], options: Handlebars.HelperOptions): void {
+  const names = HELPER_ARGUMENTS[name] ?? [];
+  if (args.length <= names.length) return;
+  const extra = args.slice(names.length).map((a) => JSON.stringify(a)).join(', ');
+  const usage = `{{${[name, ...names.map((n) => `"${n}"`)].join(' ')}}}`;
+  scope.diagnostics.warning(scope.file, helperPosition(scope, options), 'helper-arguments', `{{${name}}} takes ${names.length ? `${names.length === 1 ? 'one argument' : `${names.length} arguments`} (${names.join(', ')})` : 'only named arguments (key="value")'}: ${extra} is ignored`, {
+    hint: `write ${usage}; docs/authoring.md lists the helpers`,
+  });
+}
+
 /** {{#each}} iterations a lecture may run in all: enough for every fact of a large course, a few times over. */
 export const MAX_ITERATIONS = 100_000;
 
@@ -40,10 +64,12 @@ export function factHelpers(scope: LectureScope): OutlineHelpers {
     Object.entries(FACT_HELPERS).map(([name, make]) => {
       const helper = make(scope) as OutlineHelper;
       // Helpers escape what they insert themselves and return HTML, which a mark stands for until Markdown is rendered.
-      // The options come last; a call with fewer arguments than the helper names ({{date}}) gets undefined for the rest.
+      // The options come last; a call with fewer arguments than the helper reads ({{date}}) gets undefined for the rest,
+      // and one with more has the rest left out (and reported).
       const marked: OutlineHelper = function (this: unknown, ...args: unknown[]) {
-        const options = args.pop();
-        const positional = [...args, ...Array<undefined>(Math.max(0, helper.length - 1 - args.length)).fill(undefined)];
+        const options = args.pop() as Handlebars.HelperOptions;
+        warnExtraArguments(scope, name, args, options);
+        const positional = Array.from(HELPER_ARGUMENTS[name] ?? [], (_, i) => args[i]);
         const out = helper.apply(this, [...positional, options]);
         return typeof out === 'string' ? markHtml(scope, out) : out;
       };

@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { estimateHeight, OVERFLOW_HINT } from './estimate-height.js';
+import { warnUnknownClasses } from '../markdown/divs/div-classes.js';
 import type { MarkdownEnv } from '../markdown/markdown-env.js';
 import { autoStretch } from './auto-stretch.js';
 import type { DeckOptions } from './deck-options.js';
@@ -38,6 +39,7 @@ function renderBlocks(md: MarkdownIt, tokens: Token[], env: MarkdownEnv): string
 export function assembleSlide(part: SlideTokens, index: number, context: SlideContext): Slide {
   const { md, env, options } = context;
   const heading = slideHeading(part.heading?.attrs ?? [], context.html, (src) => context.media(src, part.line));
+  warnUnknownClasses(env, part.line, heading.classes, 'slide');
   const classes = [...(part.kind === 'section' ? ['section-slide'] : []), ...heading.classes];
   if (options.smaller && !classes.includes('smaller')) classes.push('smaller');
   if (options.scrollable && !classes.includes('scrollable')) classes.push('scrollable');

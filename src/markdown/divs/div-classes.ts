@@ -22,16 +22,21 @@ const KNOWN = new Set(
 /** Quarto attributes with no effect in a Lectern deck. */
 const UNSUPPORTED_ATTRIBUTES = new Set(['collapse', 'output-location', 'code-fold', 'code-summary', 'when-format', 'unless-format']);
 
+/** Warns about each class of a div or a slide's heading that Lectern, reveal.js and the deck's stylesheets do not know. */
+export function warnUnknownClasses(env: MarkdownEnv, line: number, classes: string[], what: 'div' | 'slide'): void {
+  for (const name of classes) {
+    if (KNOWN.has(name) || env.divClasses?.has(name)) continue;
+    env.warn?.(line, 'unknown-class', `${what} class "${name}" means nothing to Lectern: nothing styles it`, `define .${name} in a stylesheet named by "css:" in the front matter, or remove the class`);
+  }
+}
+
 function checkDivs(state: StateCore): void {
   const env = state.env as MarkdownEnv;
   for (const token of state.tokens) {
     if (token.type !== 'fenced_div_open') continue;
     const meta = divMeta(token);
     const line = token.map?.[0] ?? 0;
-    for (const name of meta.classes) {
-      if (KNOWN.has(name) || env.divClasses?.has(name)) continue;
-      env.warn?.(line, 'unknown-class', `div class "${name}" means nothing to Lectern: nothing styles it`, `define .${name} in a stylesheet named by "css:" in the front matter, or remove the class`);
-    }
+    warnUnknownClasses(env, line, meta.classes, 'div');
     const grid = meta.values.some(([key]) => makesGrid(key));
     for (const [key] of meta.values) {
       // Alignment means something in a layout grid only.

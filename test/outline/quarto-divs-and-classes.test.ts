@@ -55,3 +55,13 @@ describe('raw TeX blocks', () => {
     expect(docs).toMatch(/content-visible when-format.*\| rendered \|/);
   });
 });
+
+describe('classes on a slide\'s heading', () => {
+  it('are warned about when nothing styles them, as a div\'s are', async () => {
+    const { diagnostics } = await renderOutlineBody('## X {.nonsense .smaller}\n\nText.\n\n::: {.nonsense}\nBoxed.\n:::\n');
+    expect(summarise(diagnostics)).toEqual([
+      '4:1 warning slide class "nonsense" means nothing to Lectern: nothing styles it',
+      '8:1 warning div class "nonsense" means nothing to Lectern: nothing styles it',
+    ]);
+  });
+});
