@@ -1,3 +1,4 @@
+import { plainText } from '../html/plain-text.js';
 import { cslItems, formatBibliography, type CitationMarker } from '../bibliography/format-bibliography.js';
 import { authorIn } from '../bibliography/short-title.js';
 import type { Fact } from '../facts/fact-schema.js';
@@ -74,10 +75,13 @@ export function factView(
   sourceNumbers: string[] = [],
   locales?: Record<string, string>,
   marker?: CitationMarker,
+  references?: Map<string, string>,
 ): FactView | undefined {
   const fact = store.get(id)?.fact;
   if (!fact) return undefined;
   const sourceTitle = (sourceId: string) => {
+    const reference = references?.get(sourceId);
+    if (reference) return reference;
     const source = store.sources.get(sourceId)?.source;
     return source ? [authorIn(source, lang, fallback), text(source.title, lang, fallback)].filter(Boolean).join(', ') : sourceId;
   };
@@ -139,4 +143,16 @@ export function sourceViews(store: FactStore, ids: string[], lang: string, fallb
       },
     ];
   });
+}
+
+/** Each source of the course as its bibliography writes it, as text: how a page that lists facts names their sources. */
+export function sourceReferences(store: FactStore, lang: string, fallback: string, style: string): Map<string, string> {
+  const entries = formatBibliography(cslItems(store, [...store.sources.keys()].sort(), lang, fallback), style, lang);
+  return new Map(entries.map(({ id, html }) => [id, withoutFinalStop(plainText(html))]));
+}
+
+/** A reference's closing full stop, which a colon follows on the page; an abbreviation's ("n.d.", "S.") stays. */
+function withoutFinalStop(reference: string): string {
+  const last = reference.split(/\s/).at(-1) ?? '';
+  return /^[^.]{2,}\.$/.test(last) ? reference.slice(0, -1) : reference;
 }

@@ -1,3 +1,4 @@
+import { citationStyle } from '../bibliography/citation-style.js';
 import type { Course } from '../course/load-course.js';
 import { peopleOf } from '../facts/fact-schema.js';
 import { words } from '../facts/words.js';
@@ -10,7 +11,7 @@ import type { PdfState, PdfStates } from '../site/pdf-ledger.js';
 import { languageName, siteWords, type SiteWords } from '../site/site-words.js';
 import { sitemap } from '../site/sitemap.js';
 import { sortBy, surnameKey, titleKey } from './collate.js';
-import { factView } from './fact-view.js';
+import { factView, sourceReferences } from './fact-view.js';
 import { courseInfo, hasSourcesSlide, renderDeck, renderSlides } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
 import { typesetHtml } from '../typeset/typeset-html.js';
@@ -136,8 +137,9 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   const fallback = course.config.languages[0]!;
   for (const lang of langs) {
     const link = (page: string) => (id: string) => ({ id, label: factView(course.store, id, lang, fallback)!.label, href: `${page}.html#${id}` });
+    const references = sourceReferences(course.store, lang, fallback, citationStyle(course.config, course.root, lang));
     const view = (id: string) => {
-      const fact = factView(course.store, id, lang, fallback)!;
+      const fact = factView(course.store, id, lang, fallback, [], undefined, undefined, references)!;
       const uses = (usage.get(id) ?? [])
         .filter((u) => u.lang === lang)
         .map((u) => ({ ...u, href: `${u.lectureId}/index.html#/${encodeURIComponent(u.slideId)}` }));

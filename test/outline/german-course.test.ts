@@ -99,3 +99,11 @@ describe('title separators in a German course', () => {
     expect(site).not.toContain(' — ');
   });
 });
+
+describe('sources on the fact index', () => {
+  it('are written as the bibliography writes them, each author named in the style', () => {
+    const site = read('de/facts.html');
+    expect(site).toContain('<span class="citation-source">Beyer, Hans; Walter, Wolfgang: Lehrbuch der organischen Chemie');
+    expect(site).not.toContain('Hans Beyer; Wolfgang Walter');
+  });
+});
