@@ -13,6 +13,8 @@ export interface FactView {
   label: string;
   value?: string;
   summary?: string;
+  /** What a person was ("party leader"). */
+  role?: string;
   /** The citation mark of all the fact's sources, as the slide shows it: "(Conquest 1990; Getty 1993)", "[1, 3]". */
   mark?: string;
   /** Each source: its number on the sources slide, its mark in the citation style, its author and title. */
@@ -97,6 +99,7 @@ export function factView(
     label: text(fact.type === 'person' ? fact.name : fact.type === 'quote' ? fact.title ?? fact.text : fact.title, lang, fallback),
     value: valueOf(fact, lang, fallback, locales),
     summary: fact.summary ? text(fact.summary, lang, fallback) : undefined,
+    role: fact.type === 'person' && fact.role ? text(fact.role, lang, fallback) : undefined,
     mark: mark([...new Set(fact.sources.map((c) => c.source))]),
     citations: fact.sources.map((c) => ({
       number: number(c.source),

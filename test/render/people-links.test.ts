@@ -13,6 +13,15 @@ function entry(html: string, id: string): string {
   return html.slice(start, html.indexOf('</dd>', start));
 }
 
+describe('the people page', () => {
+  it('says what each person was (role:), in the page\'s language', async () => {
+    const out = join(tempDir(), 'out');
+    await build({ course: miniCourseWith(), out, langs: ['en', 'ru'] });
+    expect(entry(readFileSync(join(out, 'en/people.html'), 'utf8'), 'zinoviev')).toContain('<p class="role">Bolshevik leader</p>');
+    expect(entry(readFileSync(join(out, 'ru/people.html'), 'utf8'), 'zinoviev')).toContain('<p class="role">большевистский деятель</p>');
+  });
+});
+
 describe('people linked to facts', () => {
   it('the fact index names the people of a fact, the people page the facts of a person', async () => {
     const out = join(tempDir(), 'out');
