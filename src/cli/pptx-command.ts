@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { BuildPptxOptions } from '../build-pptx.js';
-import { Timings } from '../timings.js';
 import { courseCommand, formatOption } from './course-command.js';
-import { reportResult } from './report-result.js';
-import { runCommand } from './run-command.js';
+import { runWriting } from './report-result.js';
 
 /** Builds the course and writes its PowerPoint files, with a progress bar on a terminal. */
 export async function buildPptxWithProgress(options: BuildPptxOptions, quiet: boolean) {
@@ -17,15 +15,8 @@ export function registerPptxCommand(cli: Command): void {
     .option('--browser <path>', 'the Chromium or Chrome that lays the slides out (default: PUPPETEER_EXECUTABLE_PATH, the system\'s, one from "lectern browser install")')
     .addOption(formatOption())
     .action(async (course: string | undefined, opts) => {
-      process.exitCode = await runCommand(
-        async () => {
-          const start = performance.now();
-          const timings = new Timings();
-          const quiet = opts.quiet || opts.format === 'json';
-          const result = await buildPptxWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings, browser: opts.browser }, quiet);
-          reportResult(result, { command: 'pptx', format: opts.format, quiet, start, timings });
-        },
-        { json: opts.format === 'json' ? 'pptx' : undefined },
+      process.exitCode = await runWriting('pptx', opts, (timings, quiet) =>
+        buildPptxWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, timings, browser: opts.browser }, quiet),
       );
     });
 }

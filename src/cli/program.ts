@@ -7,14 +7,13 @@ import { registerPptxCommand } from './pptx-command.js';
 import { COURSE_ARGUMENT, courseCommand, folders, formatOption } from './course-command.js';
 import { oneLineErrors } from './option-errors.js';
 import { packageVersion } from './package-version.js';
-import { reportResult } from './report-result.js';
+import { runWriting } from './report-result.js';
 import { withStatus } from './status-line.js';
 import { EXIT, runCommand } from './run-command.js';
 import { registerBuildWatch, registerServeCommand } from './serve-command.js';
 import { stylesFor } from './terminal.js';
 import { diagnosticsToData, formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { exitCleanlyOnSignals } from '../shutdown.js';
-import { Timings } from '../timings.js';
 
 // Each command loads what it needs when it runs: start-up time is part of every build.
 
@@ -79,19 +78,14 @@ function program(): Command {
     .option('--timings', 'print the time each stage took')
     .addOption(formatOption())
     .action(async (course: string | undefined, opts) => {
-      process.exitCode = await runCommand(async () => {
-        const start = performance.now();
-        const timings = new Timings();
-        const quiet = opts.quiet || opts.format === 'json';
+      process.exitCode = await runWriting('build', opts, async (timings, quiet) => {
         const options = { course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, singleFile: opts.singleFile || undefined, timings };
-        const result = opts.pdf
+        return opts.pdf
           ? await exportWithProgress({ ...options, ...pdfSettings(opts), pptx: Boolean(opts.pptx) }, quiet)
           : opts.pptx
             ? await (await import('./pptx-command.js')).buildPptxWithProgress({ ...options, browser: opts.browser }, quiet)
             : await withStatus(quiet, 'building the course', async () => (await import('../build.js')).build(options));
-        reportResult(result, { command: 'build', format: opts.format, quiet, start, timings });
-        if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
-      }, { json: opts.format === 'json' ? 'build' : undefined });
+      });
     });
   pdfOptions(buildCommand);
 
@@ -100,15 +94,11 @@ function program(): Command {
     .option('--handout', 'only the handouts')
     .addOption(formatOption())
     .action(async (course: string | undefined, opts) => {
-      process.exitCode = await runCommand(async () => {
-        const start = performance.now();
-        const timings = new Timings();
-        const quiet = opts.quiet || opts.format === 'json';
+      process.exitCode = await runWriting('pdf', opts, async (timings, quiet) => {
         // --slides, --handout and --reader pick what to print; without any, every deck's PDFs (and the reader if course.yaml asks).
         const only = opts.slides || opts.handout || opts.reader ? { slides: Boolean(opts.slides), handout: Boolean(opts.handout), reader: Boolean(opts.reader) } : {};
-        const result = await exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, timings, ...pdfSettings(opts), ...only }, quiet);
-        reportResult(result, { command: 'pdf', format: opts.format, quiet, start, timings });
-      }, { json: opts.format === 'json' ? 'pdf' : undefined });
+        return exportWithProgress({ course, out: opts.out, langs: opts.lang, sourceTexts: opts.sourceTexts, notes: opts.notes, timings, ...pdfSettings(opts), ...only }, quiet);
+      });
     });
   pdfOptions(pdfCommand);
 

@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import type { BuildResult } from '../build.js';
 import { diagnosticsToData, formatDiagnostics } from '../diagnostics/format-diagnostics.js';
-import type { Timings } from '../timings.js';
+import { Timings } from '../timings.js';
+import { runCommand } from './run-command.js';
 import { stylesFor } from './terminal.js';
 
 export interface ReportOptions {
@@ -40,4 +41,27 @@ export function reportResult(result: BuildResult & { pdfs?: string[]; pptx?: str
   const exports = [result.pdfs && `${result.pdfs.length} PDF(s)`, result.pptx && `${result.pptx.length} PowerPoint file(s)`].filter(Boolean);
   const made = exports.length ? ` and ${exports.join(' and ')}` : '';
   process.stdout.write(`built ${result.decks.length} deck(s)${made} into ${relative(cwd, result.outDir) || '.'} in ${seconds.toFixed(2)} s\n`);
+}
+
+type Written = BuildResult & { pdfs?: string[]; pptx?: string[] };
+
+/**
+ * Runs a command that writes output (build, pdf, pptx): timed, quiet when it
+ * writes JSON, its result reported by reportResult. Returns the exit code.
+ */
+export function runWriting(
+  command: string,
+  opts: { quiet?: boolean; format: 'text' | 'json'; timings?: boolean },
+  work: (timings: Timings, quiet: boolean) => Promise<Written>,
+): Promise<number> {
+  return runCommand(
+    async () => {
+      const start = performance.now();
+      const timings = new Timings();
+      const quiet = Boolean(opts.quiet) || opts.format === 'json';
+      reportResult(await work(timings, quiet), { command, format: opts.format, quiet, start, timings });
+      if (opts.timings && opts.format !== 'json') process.stderr.write(`timings (ms): ${JSON.stringify(timings)}\n`);
+    },
+    { json: opts.format === 'json' ? command : undefined },
+  );
 }
