@@ -21,12 +21,14 @@ function isKnownLanguage(code: string): boolean {
   }
 }
 
-/** A language code such as `en`, `ru` or `pt-BR`. */
+const WELL_FORMED = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** A language code such as `en`, `ru` or `pt-BR`: one message for a code that is not one, whatever makes it wrong. */
 export const langCode = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as "en" or "ru"')
-  .refine(isLocale, 'expected a language code such as "en" or "ru"')
-  .refine(isKnownLanguage, { error: (issue) => `"${String(issue.input)}" is not a language code: expected a BCP 47 code such as "en", "de" or "pt-BR"` });
+  .regex(WELL_FORMED, 'expected a language code such as "en" or "ru"')
+  .refine((code) => !WELL_FORMED.test(code) || isLocale(code), 'expected a language code such as "en" or "ru"')
+  .refine((code) => !WELL_FORMED.test(code) || !isLocale(code) || isKnownLanguage(code), { error: (issue) => `"${String(issue.input)}" is not a language code: expected a BCP 47 code such as "en", "de" or "pt-BR"` });
 
 /** Text in several languages, or one string meaning "the same in every language". */
 export const langText = z.union([z.string(), z.record(langCode, z.string())], {
