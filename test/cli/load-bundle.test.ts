@@ -49,7 +49,7 @@ describe('loadBundle', () => {
     expect((runBundle(second) as { answer: () => string }).answer()).toBe('2 4 6');
   });
 
-  it('writes the cache when the process exits, and the next process uses it', () => {
+  it('writes the cache once the bundle has started, and the next process uses it', () => {
     const dir = tempDir();
     const cache = join(tempDir(), 'compile-cache');
     const file = writeBundle(dir);
