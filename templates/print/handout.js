@@ -51,6 +51,8 @@ window.lecternHandout = function (o) {
     items.push({ number: index + 1, page: page, section: section, notes: notes ? notes.cloneNode(true) : null });
   });
 
+  // The deck is out of the layout from here on: each slide moved out of it would otherwise lay all the others out again.
+  deck.style.display = 'none';
   document.documentElement.classList.add('lectern-handout');
   var root = el('div', 'handout per-page-' + o.perPage + (o.notes ? ' lecturer' : ' student'));
   document.body.appendChild(root);
@@ -78,7 +80,10 @@ window.lecternHandout = function (o) {
       item.section_ = isSection(item);
     });
     var layouts = o.notes ? { 1: beneath(true), 3: besideNotes, 6: beneath(false) } : { 1: studentRows(1), 3: studentRows(1), 6: studentRows(2) };
+    // Slides move whole, so what the deck's :has() rules match stays as it is: pinned, they cost nothing per move.
+    var pins = window.lecternPinHas();
     layouts[o.perPage](items);
+    pins.release();
     // Section slides with nothing after them.
     takeBands().forEach(function (b) {
       book.place(b);
@@ -106,7 +111,6 @@ window.lecternHandout = function (o) {
     }, Array.prototype.slice.call(holder.childNodes));
   });
 
-  deck.style.display = 'none';
   var report = window.lecternHandoutReport(root, book, o);
   report.contents(items);
   addChrome();
@@ -114,7 +118,7 @@ window.lecternHandout = function (o) {
 
   // ---- layouts ----
 
-  /** A slide under its number, scaled to the width of its column. */
+  /** A slide under its number, scaled to the width of its column: the slide goes in when fit() scales it. */
   function figure(item, className) {
     var fig = el('div', 'handout-figure' + (className ? ' ' + className : ''));
     fig.setAttribute('data-slide', String(item.number));
@@ -122,8 +126,9 @@ window.lecternHandout = function (o) {
     label.textContent = o.labels.slide + ' ' + item.number;
     var frame = fig.appendChild(el('div', 'handout-slide'));
     var scaler = frame.appendChild(el('div', 'reveal handout-scaler'));
-    scaler.appendChild(el('div', 'slides')).appendChild(item.page);
+    scaler.appendChild(el('div', 'slides'));
     scaler.style.width = slideWidth + 'px';
+    fig.page = item.page;
     return fig;
   }
 
@@ -135,7 +140,7 @@ window.lecternHandout = function (o) {
   function fit(fig, widen) {
     var frame = fig.querySelector('.handout-slide');
     if (fig.thumb) fig.thumb.undo();
-    fig.thumb = T.fit(frame, slideWidth, o.minSlidePt);
+    fig.thumb = T.fit(frame, fig.page, slideWidth, o.minSlidePt);
     if (fig.thumb.overflow && widen && widen()) return fit(fig);
     if (fig.thumb.overflow) fig.thumb.grow();
     return fig;
@@ -146,7 +151,7 @@ window.lecternHandout = function (o) {
     var probe = book.region().appendChild(el('div'));
     probe.style.width = width + 'px';
     var fig = probe.appendChild(figure(item));
-    var thumb = T.fit(fig.querySelector('.handout-slide'), slideWidth, o.minSlidePt);
+    var thumb = T.fit(fig.querySelector('.handout-slide'), fig.page, slideWidth, o.minSlidePt);
     var overflow = thumb.overflow;
     thumb.undo();
     probe.remove();
@@ -227,7 +232,6 @@ window.lecternHandout = function (o) {
           });
           book.region().appendChild(head);
           if (!item.section_) fit(head);
-          book.region().removeChild(head);
           book.place(head);
           return book.pour(
             function (continued) {
@@ -273,7 +277,6 @@ window.lecternHandout = function (o) {
             row.classList.add('wide');
             return true;
           });
-        book.region().removeChild(row);
         book.place(row);
         var flow = tries++ ? notesOf(item) : nodes;
         if (!flow.length) return [];
@@ -323,10 +326,7 @@ window.lecternHandout = function (o) {
         var fig = cell.appendChild(figure(item));
         fit(fig);
         cell.appendChild(el('div', 'handout-lines'));
-        if (row.querySelectorAll('.handout-cell').length === 1) {
-          book.region().removeChild(row);
-          book.place(row);
-        }
+        if (row.querySelectorAll('.handout-cell').length === 1) book.place(row);
       });
     };
   }

@@ -45,7 +45,7 @@ export interface HandoutLayout {
 export const MIN_SLIDE_PT = 6;
 
 /** The layout scripts, in the order they load: see templates/print/. */
-const SCRIPTS = ['paginate.js', 'thumbnail.js', 'handout-notes.js', 'handout-report.js', 'handout.js'];
+const SCRIPTS = ['pin-has-rules.js', 'paginate.js', 'thumbnail.js', 'handout-notes.js', 'handout-report.js', 'handout.js'];
 
 /** Lays the deck open in `page` (reveal.js's print view) out as handout pages, ready to print. */
 export async function layOutHandout(page: Page, request: LayoutRequest): Promise<HandoutLayout> {
