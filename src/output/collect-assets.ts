@@ -82,7 +82,8 @@ export function templateAssets(roots: string[], outside: (file: string) => void 
     if (!isDirectory(dir) || (boundary && !resolvesInside(boundary, dir))) return;
     const real = realpathSync(dir);
     if (ancestors.includes(real)) return;
-    for (const name of readdirSync(dir).sort((a, b) => a.localeCompare(b))) {
+    // Code-unit order: the same on every machine, and no collator to load.
+    for (const name of readdirSync(dir).sort()) {
       const from = join(dir, name);
       if (isDirectory(from)) walk(from, `${to}${name}/`, boundary, [...ancestors, real]);
       else if (!isFile(from)) continue;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileBundle, compileCacheDir, loadBundle, runBundle, saveCache } from '../../src/cli/load-bundle.js';
@@ -95,6 +95,18 @@ describe('loadBundle', () => {
     expect(readdirSync(cache).sort()).toEqual([changed.cacheFile!.split('/').pop(), 'unrelated'].sort());
   });
 
+  it('two installations keep a cache each; one nobody wrote for a month goes', () => {
+    const cache = join(tempDir(), 'compile-cache');
+    const [global, local] = [writeBundle(tempDir()), writeBundle(tempDir(), 'module.exports = { answer: () => "local" };\n')];
+    runOnceAndSave(global, cache);
+    writeFileSync(join(cache, 'forgotten'), '');
+    const monthAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    utimesSync(join(cache, 'forgotten'), monthAgo, monthAgo);
+    runOnceAndSave(local, cache);
+    expect(readdirSync(cache)).toHaveLength(2);
+    expect([compileBundle(global, cache).cacheUsed, compileBundle(local, cache).cacheUsed]).toEqual([true, true]);
+  });
+
   it('a cache folder that cannot be written is no error', () => {
     const dir = tempDir();
     const blocked = join(tempDir(), 'a-file');
@@ -150,7 +162,7 @@ describe.runIf(existsSync(BUNDLE))('the bundled command line (after npm run comp
     expect(first.status, first.stderr).toBe(0);
     const cached = readdirSync(join(cacheHome, 'lectern/compile-cache'));
     expect(cached).toHaveLength(1);
-    expect(cached[0]).toMatch(/^lectern\.cjs-[0-9a-f]+-\d+-v\d+\.\d+\.\d+-\w+$/);
+    expect(cached[0]).toMatch(/^lectern\.cjs-[0-9a-f]+-[0-9a-f]+-\d+-v\d+\.\d+\.\d+-\w+$/);
     const second = build(outs[1]);
     expect([second.status, second.stderr]).toEqual([first.status, first.stderr]);
     expect(snapshotDir(outs[1])).toEqual(snapshotDir(outs[0]));
