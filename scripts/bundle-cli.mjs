@@ -42,6 +42,19 @@ const bundlePrecompiledTemplates = {
   },
 };
 
+/**
+ * markdown-it-attrs require()s markdown-it where Lectern imports it: both get its CommonJS build,
+ * so that the bundle holds and starts one markdown-it (with its linkify-it, mdurl and entities).
+ */
+const oneMarkdownIt = {
+  name: 'one-markdown-it',
+  setup(b) {
+    b.onResolve({ filter: /^markdown-it$/ }, (args) =>
+      args.kind === 'import-statement' ? b.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, importer: args.importer }) : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -64,7 +77,7 @@ await build({
   // A script compiled through node:vm cannot import(): packages loaded on demand are required.
   supported: { 'dynamic-import': false },
   banner: { js: "const __lecternUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [bundlePrecompiledTemplates, keepModuleUrls('__lecternUrl')],
+  plugins: [oneMarkdownIt, bundlePrecompiledTemplates, keepModuleUrls('__lecternUrl')],
 });
 await writeFile(`${root}dist/lectern.cjs`, asciiOnly(await readFile(`${root}dist/lectern.cjs`, 'utf8')));
 
