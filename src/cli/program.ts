@@ -160,17 +160,20 @@ function program(): Command {
   return cli;
 }
 
-exitCleanlyOnSignals();
-// A reader that stops early (lectern check | head) closes the pipe: the rest of the output has nowhere to go.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-}
-try {
-  await program().parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  } else throw error;
+/** Runs the command line: parses the arguments, runs the command, sets the exit code. */
+export async function runProgram(argv: string[]): Promise<void> {
+  exitCleanlyOnSignals();
+  // A reader that stops early (lectern check | head) closes the pipe: the rest of the output has nowhere to go.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+  try {
+    await program().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else throw error;
+  }
 }

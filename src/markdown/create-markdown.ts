@@ -1,10 +1,10 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
-import markdownItAttrs from 'markdown-it-attrs';
 import markdownItBracketedSpans from 'markdown-it-bracketed-spans';
 import markdownItDeflist from 'markdown-it-deflist';
 import markdownItFootnote from 'markdown-it-footnote';
 import markdownItSub from 'markdown-it-sub';
 import markdownItSup from 'markdown-it-sup';
+import { bracedAttributesPlugin } from './braced-attributes.js';
 import { codeBlocksPlugin } from './code-blocks.js';
 import { crossReferencesPlugin } from './cross-references.js';
 import { fencedDivPlugin } from './fenced-div.js';
@@ -55,7 +55,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   });
   md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote).use(footnoteNumbersPlugin).use(helperHtmlPlugin).use(codeBlocksPlugin);
   md.use(markdownItSub).use(markdownItSup).use(markdownItDeflist).use(markdownItBracketedSpans as unknown as (md: MarkdownIt) => void);
-  (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
+  bracedAttributesPlugin(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   md.use(rawInlinePlugin).use(taskListsPlugin);
   md.use(figuresPlugin).use(divKindsPlugin).use(slideLayoutPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
   md.use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin);

@@ -81,7 +81,8 @@ const OVERFLOW = 720;
 function reportOverflow(content: Token[], part: SlideTokens, classes: string[], foot: Token[], { env, imageHeight }: SlideContext): void {
   const scale = classes.includes('smaller') ? 0.75 : 1;
   const estimate = estimateHeight(content, Boolean(part.title), scale, imageHeight);
-  const footLines = foot.filter((t) => t.type === 'inline').length + content.flatMap((t) => t.children ?? []).filter((c) => c.type === 'footnote_ref').length;
+  let footLines = foot.filter((t) => t.type === 'inline').length;
+  for (const t of content) for (const c of t.children ?? []) if (c.type === 'footnote_ref') footLines++;
   const height = Math.round(estimate.height + footLines * 22);
   if (height <= OVERFLOW) return;
   const cause = estimate.tallest ? `; the largest part is ${estimate.tallest.what}` : '';

@@ -88,6 +88,7 @@ export function renderWithPauses(md: MarkdownIt, tokens: Token[], env: MarkdownE
 
 /** The facts an HTML fragment was built from, in order of first appearance. */
 export function factsIn(html: string, into: string[] = []): string[] {
+  if (!html.includes('data-fact="')) return into;
   for (const m of html.matchAll(/data-fact="([^"]+)"/g)) if (!into.includes(m[1]!)) into.push(m[1]!);
   return into;
 }

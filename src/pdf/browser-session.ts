@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { onShutdown, throwIfInterrupted } from '../shutdown.js';
+import { browserArgs } from './browser-flags.js';
 import { makeProfile, removeProfile, removeStaleProfiles, type ProfileFolders } from './browser-profile.js';
 
 /**
@@ -60,13 +61,9 @@ export class BrowserSession {
           handleSIGINT: false,
           handleSIGTERM: false,
           handleSIGHUP: false,
-          args: [
-            ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-            '--disable-gpu',
-            '--font-render-hinting=none',
-            '--disable-dev-shm-usage',
-            '--allow-file-access-from-files',
-          ],
+          // No first page to wait for: see browserArgs.
+          waitForInitialPage: false,
+          args: browserArgs(),
         });
         this.started = true;
         return browser;

@@ -1,12 +1,13 @@
 /**
  * A document cut into pieces: `parts` joined give it back (with kept
  * elements as marks); `runs` name the parts that are runs of inline HTML to
- * typeset as one, each in its language.
+ * typeset as one, each in its language, with the kept elements its marks
+ * stand for. Marks are counted from 0 in each run, so that two runs of the
+ * same text around different code are the same run to typeset.
  */
 export interface SplitHtml {
   parts: string[];
-  runs: Array<{ index: number; lang: string }>;
-  kept: string[];
+  runs: Array<{ index: number; lang: string; kept: string[] }>;
 }
 
 /** Elements whose content is never typeset: code, math, scripts, styles, and anything marked `translate="no"`. */
@@ -21,7 +22,7 @@ const BLOCKS = new Set(
 );
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
 
-const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>/gi;
 
 const ATTRIBUTES = new Map<string, RegExp>();
 
@@ -33,9 +34,12 @@ function attribute(attrs: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
+const CLOSING = new Map<string, RegExp>();
+
 /** Where the element opened at `from` (its tag ends at `after`) closes, counting nested tags of its name. */
 function closing(html: string, name: string, after: number): number {
-  const re = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
+  let re = CLOSING.get(name);
+  if (!re) CLOSING.set(name, (re = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi')));
   re.lastIndex = after;
   let depth = 1;
   for (let m = re.exec(html); m; m = re.exec(html)) {
@@ -53,13 +57,14 @@ function closing(html: string, name: string, after: number): number {
 export function splitHtml(html: string, lang: string): SplitHtml {
   const parts: string[] = [];
   const runs: SplitHtml['runs'] = [];
-  const kept: string[] = [];
   const stack: Array<{ name: string; lang: string }> = [];
   const current = () => stack.at(-1)?.lang ?? lang;
   let run = '';
+  let kept: string[] = [];
   const flush = () => {
-    if (run) runs.push({ index: parts.push(run) - 1, lang: current() });
+    if (run) runs.push({ index: parts.push(run) - 1, lang: current(), kept });
     run = '';
+    kept = [];
   };
   let last = 0;
   TAG.lastIndex = 0;
@@ -94,10 +99,10 @@ export function splitHtml(html: string, lang: string): SplitHtml {
   }
   run += html.slice(last);
   flush();
-  return { parts, runs, kept };
+  return { parts, runs };
 }
 
-/** Puts the kept elements back in place of their marks. */
+/** Puts a run's kept elements back in place of their marks. */
 export function restoreKept(html: string, kept: string[]): string {
   return kept.length ? html.replace(/<lectern-kept-(\d+)>/g, (_m, i: string) => kept[Number(i)]!) : html;
 }

@@ -34,7 +34,7 @@ const CACHE_LIMIT = 200_000;
  * once, in batches per language, apart from the other runs of its batch.
  */
 export function typesetHtml(html: string, lang: string): string {
-  const { parts, runs, kept } = splitHtml(html, lang);
+  const { parts, runs } = splitHtml(html, lang);
   const pending = new Map<string, Set<string>>();
   const locales = runs.map((run) => {
     const locale = typografLocale(run.lang);
@@ -50,9 +50,10 @@ export function typesetHtml(html: string, lang: string): string {
   }
   runs.forEach((run, i) => {
     const locale = locales[i];
-    if (locale) parts[run.index] = cacheFor(locale).get(parts[run.index]!) ?? parts[run.index]!;
+    const text = parts[run.index]!;
+    parts[run.index] = restoreKept(locale ? (cacheFor(locale).get(text) ?? text) : text, run.kept);
   });
-  return plainTitle(restoreKept(parts.join(''), kept));
+  return plainTitle(parts.join(''));
 }
 
 function cacheFor(locale: string): Map<string, string> {

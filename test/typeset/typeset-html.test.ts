@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitHtml } from '../../src/typeset/split-html.js';
 import { typesetHtml } from '../../src/typeset/typeset-html.js';
 
 /** No-break space and word joiner, shown as ⍽ and ⁀ so that expectations read. */
@@ -106,6 +107,13 @@ describe('typesetHtml: what it leaves alone', () => {
   });
   it('text in a language typograf does not know', () => {
     expect(typeset('<p>"x" 1936-1938</p>', 'xx')).toBe('<p>"x" 1936-1938</p>');
+  });
+  it('the code of each of two runs of the same text, typeset once', () => {
+    const html = '<li>Point: <code>"plan"</code> - "a"</li><li>Point: <code>"report"</code> - "a"</li>';
+    const { parts, runs } = splitHtml(html, 'en');
+    expect(parts[runs[0]!.index]).toBe(parts[runs[1]!.index]);
+    expect(runs.map((r) => r.kept)).toEqual([['<code>"plan"</code>'], ['<code>"report"</code>']]);
+    expect(typeset(html, 'en')).toBe('<li>Point: <code>"plan"</code>⍽— “a”</li><li>Point: <code>"report"</code>⍽— “a”</li>');
   });
 });
 

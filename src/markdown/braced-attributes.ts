@@ -1,0 +1,73 @@
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import markdownItAttrs from 'markdown-it-attrs';
+
+type CoreRule = (state: StateCore) => void;
+
+/** Whether a token, or an inline token's children, holds a `{`: every pattern of markdown-it-attrs needs one. */
+function holdsBrace(token: Token): boolean {
+  if (token.content.includes('{') || token.info.includes('{')) return true;
+  for (const child of token.children ?? []) if (child.content.includes('{')) return true;
+  return false;
+}
+
+/** The top-level blocks of a token stream, as [start, end) ranges: an opening token to its closing one, or a lone token. */
+function topLevelBlocks(tokens: Token[]): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    depth += tokens[i]!.nesting;
+    if (depth <= 0) {
+      blocks.push([start, i + 1]);
+      start = i + 1;
+      depth = 0;
+    }
+  }
+  if (start < tokens.length) blocks.push([start, tokens.length]);
+  return blocks;
+}
+
+/**
+ * The ranges the attributes rule has to see: each block holding a brace with
+ * the blocks on either side (`{.a}` alone in the paragraph after a list
+ * belongs to the list), overlapping ranges merged.
+ */
+export function bracedRanges(tokens: Token[]): Array<[number, number]> {
+  const blocks = topLevelBlocks(tokens);
+  const ranges: Array<[number, number]> = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const [start, end] = blocks[b]!;
+    let braced = false;
+    for (let i = start; i < end && !braced; i++) braced = holdsBrace(tokens[i]!);
+    if (!braced) continue;
+    const from = blocks[Math.max(0, b - 1)]![0];
+    const to = blocks[Math.min(blocks.length - 1, b + 1)]![1];
+    const last = ranges.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else ranges.push([from, to]);
+  }
+  return ranges;
+}
+
+/**
+ * markdown-it-attrs, its rule run only on the blocks that hold a `{` and
+ * their neighbours. Its rule tries each of its patterns at every token of a
+ * lecture, which costs as much as parsing it; a pattern reaches no further
+ * than the block before, and what it does to a table without braces (count
+ * columns for spans set in braces) shows in no output.
+ */
+export function bracedAttributesPlugin(md: MarkdownIt, options: object): void {
+  (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, options);
+  const ruler = md.core.ruler;
+  const attributes = ruler.__rules__[ruler.__find__('curly_attributes')]!.fn as CoreRule;
+  ruler.at('curly_attributes', (state: StateCore) => {
+    const ranges = bracedRanges(state.tokens);
+    // From the last range back, so that the earlier ones keep their places as tokens come and go.
+    for (let r = ranges.length - 1; r >= 0; r--) {
+      const [start, end] = ranges[r]!;
+      const part = { ...state, tokens: state.tokens.slice(start, end) } as StateCore;
+      attributes(part);
+      state.tokens.splice(start, end - start, ...part.tokens);
+    }
+  });
+}
