@@ -14,13 +14,31 @@
  * slides, only the extra flows); flows (HTML blocks each starting on a new
  * page, after the sources); minSlidePt (the smallest type a slide's picture may
  * print: smaller type is raised to it, and a slide that no longer fits its
- * place gets more room).
+ * place gets more room); slideWidth (what lecternHandoutPrepare returned).
  *
  * Returns what it laid out, measured on the page: the number of pages, each
  * slide's page and box, each section band's page and box, the lines of each
  * run-on part of notes, the page each flow starts on, and the smallest type
  * outside the slides.
  */
+/**
+ * Takes the deck out of the page's layout before the handout is laid out
+ * and its fonts load: each slide moved out of a shown deck, each style sheet
+ * added and each font face that arrives would lay every slide out again.
+ * Adds the style sheets (the handout's, then its @page rule, which must come
+ * after reveal.js's) and returns the width of the deck's pages.
+ */
+window.lecternHandoutPrepare = function (styles) {
+  var deck = document.querySelector('.reveal');
+  var first = deck.querySelector('.slides > .pdf-page');
+  var width = first ? first.offsetWidth : 1280;
+  deck.style.display = 'none';
+  styles.forEach(function (css) {
+    document.head.appendChild(document.createElement('style')).textContent = css;
+  });
+  return width;
+};
+
 window.lecternHandout = function (o) {
   var P = window.lecternPaginate;
   var T = window.lecternThumbnail;
@@ -29,7 +47,7 @@ window.lecternHandout = function (o) {
   var el = P.el;
   var deck = document.querySelector('.reveal');
   var pdfPages = Array.prototype.slice.call(deck.querySelectorAll('.slides > .pdf-page'));
-  var slideWidth = pdfPages[0] ? pdfPages[0].offsetWidth : 1280;
+  var slideWidth = o.slideWidth;
 
   var items = [];
   var sources = [];
@@ -51,8 +69,6 @@ window.lecternHandout = function (o) {
     items.push({ number: index + 1, page: page, section: section, notes: notes ? notes.cloneNode(true) : null });
   });
 
-  // The deck is out of the layout from here on: each slide moved out of it would otherwise lay all the others out again.
-  deck.style.display = 'none';
   document.documentElement.classList.add('lectern-handout');
   var root = el('div', 'handout per-page-' + o.perPage + (o.notes ? ' lecturer' : ' student'));
   document.body.appendChild(root);
@@ -83,11 +99,13 @@ window.lecternHandout = function (o) {
     // Slides move whole, so what the deck's :has() rules match stays as it is: pinned, they cost nothing per move.
     var pins = window.lecternPinHas();
     layouts[o.perPage](items);
-    pins.release();
     // Section slides with nothing after them.
     takeBands().forEach(function (b) {
       book.place(b);
     });
+    // Text poured from page to page is split into new elements: the rules follow the document again for it. With
+    // nothing to pour, they stay pinned to the end: put back, they would restyle the whole handout once more.
+    if (sources.length || (o.flows && o.flows.length)) pins.release();
   }
 
   if (sources.length && o.slides !== false) {
