@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Deck } from '../outline/compile-lecture.js';
 import { REVEAL_CONFIG } from '../render/render-deck.js';
 import type { BrowserSession } from './browser-session.js';
+import { readPartAhead } from './join-pdfs.js';
 import { openPrintView } from './open-print-view.js';
 import { printInParts, PART_SIZE } from './print-in-parts.js';
 import { findSlideProblems, slidesUsing, type SlideProblem } from './preflight.js';
@@ -44,7 +45,11 @@ export async function printSlides(session: BrowserSession, outDir: string, deck:
           problems.push({ slide, kind: 'remote-resource', detail: `${url} was not loaded: PDFs use only files inside the output` });
         }
         const pageSlides = await page.evaluate((selector) => [...document.querySelectorAll<HTMLElement>(`${selector} > section`)].map((s) => Number(s.dataset.slideIndex)), PRINTED);
-        const parts = await printInParts(page, PRINTED, { timeout: settings.timeout, partSize: settings.partSize });
+        // Parts that will be joined are read while the others print.
+        const onPart = (part: Uint8Array, count: number) => {
+          if (count > 1 || shares.length > 1) readPartAhead(part);
+        };
+        const parts = await printInParts(page, PRINTED, { timeout: settings.timeout, partSize: settings.partSize, onPart });
         return { parts, pageSlides, problems };
       }),
     ),
