@@ -17,12 +17,19 @@
   /** Points per CSS pixel. */
   var PT = 0.75;
 
+  /** The zoom the last picture got: most pictures of a handout share one. */
+  var lastZoom = '';
+
   function fit(frame, page, slideWidth, minPt) {
     var scaler = frame.firstChild;
+    // A new picture goes in at the last zoom, before the frame is measured: when that zoom is the frame's, as it
+    // mostly is, the slide is styled and laid out once, at the size it prints.
+    if (page.parentNode !== scaler.firstChild) {
+      setZoom(scaler, lastZoom);
+      scaler.firstChild.appendChild(page);
+    }
     var zoom = frame.clientWidth / slideWidth;
-    scaler.style.zoom = String(zoom);
-    // The page goes in once zoomed: its styles are worked out once, at the size it prints.
-    if (page.parentNode !== scaler.firstChild) scaler.firstChild.appendChild(page);
+    setZoom(scaler, (lastZoom = String(zoom)));
     var section = page.querySelector(':scope > section');
     var floor = minPt / PT / zoom;
     var changed = [];
@@ -69,6 +76,11 @@
         changed = [];
       },
     };
+  }
+
+  /** Sets a zoom only when it changes: setting it again would have the picture styled again. */
+  function setZoom(scaler, zoom) {
+    if (zoom && scaler.lecternZoom !== zoom) scaler.style.zoom = scaler.lecternZoom = zoom;
   }
 
   window.lecternThumbnail = { fit: fit };

@@ -66,3 +66,36 @@ describe('placing a block already at the end of its column', () => {
     ]);
   });
 });
+
+describe('pouring text', () => {
+  /** Pours paragraphs of the given numbers of words into 60 mm pages; returns the words each page got. */
+  function pour(paragraphs: number[]): Promise<number[]> {
+    return page.evaluate((list: number[]) => {
+      const P = (window as unknown as { lecternPaginate: { book(root: Element, o: object): { pour(make: () => object, nodes: Node[]): unknown[]; pages: Element[] } } }).lecternPaginate;
+      const book = P.book(document.getElementById('root')!, { width: '100mm', height: '60mm', margin: { top: 0, bottom: 0, side: 0 } });
+      const nodes = list.map((n) => {
+        const p = document.createElement('p');
+        p.style.cssText = 'margin: 0; font: 16px/20px monospace';
+        p.textContent = Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+        return p;
+      });
+      book.pour(() => {
+        const box = document.createElement('div');
+        return { outer: box, inner: box };
+      }, nodes);
+      return book.pages.map((sheet) => (sheet.textContent!.match(/w\d+/g) ?? []).length);
+    }, paragraphs);
+  }
+
+  it('puts paragraphs that fit all on the page', async () => {
+    expect(await pour([10, 10, 10])).toEqual([30]);
+  });
+
+  it('splits the first paragraph that does not fit at a word, and runs the rest on', async () => {
+    const pages = await pour([10, 10, 200, 10]);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(230);
+    expect(pages[0]).toBeGreaterThan(20);
+    expect(pages[0]).toBeLessThan(220);
+  });
+});
