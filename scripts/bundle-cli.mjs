@@ -26,6 +26,35 @@ const keepModuleUrls = (bundleUrl) => ({
   },
 });
 
+/**
+ * The built-in templates' compiled forms (dist/precompiled-templates.cjs, which the program reads
+ * beside itself when unbundled) go into the bundle, and so into its code cache.
+ */
+const bundlePrecompiledTemplates = {
+  name: 'bundle-precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /\/src\/render\/precompiled-templates\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const load = "createRequire(import.meta.url)('../precompiled-templates.cjs')";
+      if (!source.includes(load)) throw new Error(`${args.path} no longer loads the templates with ${load}`);
+      return { contents: source.replace(load, `require(${JSON.stringify(`${root}dist/precompiled-templates.cjs`)})`), loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * markdown-it-attrs require()s markdown-it where Lectern imports it: both get its CommonJS build,
+ * so that the bundle holds and starts one markdown-it (with its linkify-it, mdurl and entities).
+ */
+const oneMarkdownIt = {
+  name: 'one-markdown-it',
+  setup(b) {
+    b.onResolve({ filter: /^markdown-it$/ }, (args) =>
+      args.kind === 'import-statement' ? b.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, importer: args.importer }) : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -48,7 +77,7 @@ await build({
   // A script compiled through node:vm cannot import(): packages loaded on demand are required.
   supported: { 'dynamic-import': false },
   banner: { js: "const __lecternUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [keepModuleUrls('__lecternUrl')],
+  plugins: [oneMarkdownIt, bundlePrecompiledTemplates, keepModuleUrls('__lecternUrl')],
 });
 await writeFile(`${root}dist/lectern.cjs`, asciiOnly(await readFile(`${root}dist/lectern.cjs`, 'utf8')));
 

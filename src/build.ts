@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { defaultCourse } from './course/course-files.js';
 import { loadCourse, type Course } from './course/load-course.js';
 import { ContentError, Diagnostics } from './diagnostics/diagnostic.js';
-import { collectOutputPaths, guardForeignFiles, guardOutDir } from './output/guard-out-dir.js';
+import { checkOutDir, collectOutputPaths, guardForeignFiles, guardOutDir } from './output/guard-out-dir.js';
 import { lockOutput } from './output/lock-output.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
 import { siteFiles } from './output/site-files.js';
@@ -103,7 +103,7 @@ export async function build(options: BuildOptions = {}, steps: BuildSteps = {}):
   const outDir = resolve(options.out ?? defaultOutDir(course.root));
   const named = options.out !== undefined;
   // Refused before anything is written beside it; checked again once locked, as the lock may recover an earlier output.
-  guardOutDir(outDir, course.root, { named });
+  checkOutDir(outDir, course.root, { named });
   const lock = await lockOutput(outDir);
   try {
     return await buildLocked(options, steps, { course, decks, diagnostics, outDir, timings, foreign: guardOutDir(outDir, course.root, { named }) }, () => lock.check());

@@ -3,7 +3,7 @@
 // cache itself (module.enableCompileCache); on Node 20 the bundle is compiled here, with
 // vm.Script's cachedData kept in the user's cache folder. A missing, stale, corrupt or
 // unwritable cache only means compiling from source, as without one.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -20,7 +20,9 @@ type EnableCompileCache = (dir: string) => unknown;
 /**
  * Loads a CommonJS bundle and returns its exports, compiled with the cache in
  * cacheDir (none when undefined). A cache that was missing or did not fit is
- * written when the process exits, with all that the command compiled.
+ * written when the process exits, with all that the command compiled: one
+ * saved once the bundle has started holds a quarter of that, and the next
+ * build compiles the rest again.
  */
 export function loadBundle(file: string, cacheDir: string | undefined, enableCompileCache = (Module as { enableCompileCache?: EnableCompileCache }).enableCompileCache): unknown {
   if (cacheDir && enableCompileCache) {
@@ -28,7 +30,7 @@ export function loadBundle(file: string, cacheDir: string | undefined, enableCom
     return createRequire(file)(file);
   }
   const compiled = compileBundle(file, cacheDir);
-  if (compiled.cacheFile && !compiled.cacheUsed) process.once('exit', () => saveCache(compiled));
+  if (!compiled.cacheUsed) process.once('exit', () => saveCache(compiled));
   return runBundle(compiled);
 }
 
@@ -44,10 +46,15 @@ export interface CompiledBundle {
 /** Compiles a bundle, as Node wraps a CommonJS module. The bundle is ASCII, as scripts/bundle-cli.mjs writes it: Latin-1 takes no decoding. */
 export function compileBundle(file: string, cacheDir: string | undefined): CompiledBundle {
   const bytes = readFileSync(file);
-  const cacheFile = cacheDir && join(cacheDir, `${basename(file)}-${crc32(bytes).toString(16)}-${bytes.length}-${process.version}-${process.arch}`);
+  const cacheFile = cacheDir && join(cacheDir, `${installation(file)}${crc32(bytes).toString(16)}-${bytes.length}-${process.version}-${process.arch}`);
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString('latin1')}\n})`, { filename: file, cachedData });
   return { file, script, cacheFile, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+/** What the cache files of one installed bundle begin with: two installations (a global and a project's) keep a cache each. */
+function installation(file: string): string {
+  return `${basename(file)}-${crc32(file).toString(16)}-`;
 }
 
 /** Runs a compiled bundle: its exports. */
@@ -70,8 +77,9 @@ function readCache(file: string): Buffer | undefined {
 
 /**
  * Saves what V8 has compiled of a bundle so far, in place of the caches of
- * its earlier versions. Written beside and renamed, so that a process reading
- * it at the same time sees the old file or the new one.
+ * the installation's earlier versions; caches no command has written for a
+ * month go too. Written beside and renamed, so that a process reading it at
+ * the same time sees the old file or the new one.
  */
 export function saveCache({ file, script, cacheFile }: CompiledBundle): void {
   if (!cacheFile) return;
@@ -81,7 +89,11 @@ export function saveCache({ file, script, cacheFile }: CompiledBundle): void {
     header.writeUInt32LE(crc32(data));
     const dir = dirname(cacheFile);
     mkdirSync(dir, { recursive: true });
-    for (const old of readdirSync(dir)) if (old.startsWith(`${basename(file)}-`) && old !== basename(cacheFile)) rmSync(join(dir, old), { force: true });
+    const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
+    for (const old of readdirSync(dir)) {
+      const path = join(dir, old);
+      if (old !== basename(cacheFile) && (old.startsWith(installation(file)) || (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < monthAgo)) rmSync(path, { force: true });
+    }
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([header, data]));
     renameSync(temporary, cacheFile);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { about, entry } from './explain-issue.js';
+import { OWN_LANGUAGE_NAMES } from './language-names.js';
 
 /** Whether the dates and numbers of a language code can be formatted: Intl rejects tags such as "en-12". */
 function isLocale(code: string): boolean {
@@ -10,12 +11,14 @@ function isLocale(code: string): boolean {
   }
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+let languageNames: Intl.DisplayNames | undefined;
 
 /** Whether a well-formed code names a language that exists ("de", "pt-BR"), not merely one that could ("xx"). */
 function isKnownLanguage(code: string): boolean {
+  if (Object.hasOwn(OWN_LANGUAGE_NAMES, code)) return true;
   try {
-    return LANGUAGE_NAMES.of(code) !== undefined;
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    return languageNames.of(code) !== undefined;
   } catch {
     return false;
   }

@@ -1,6 +1,11 @@
 import { basename } from 'node:path';
 import type { Content, Diagnostic } from './diagnostic.js';
 
+/** Files in the collation of the default locale; one file's problems compare without loading it. */
+function compareFiles(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
+}
+
 const WHAT: Record<Content, [one: string, many: string]> = { facts: ['reference to a fact', 'references to facts'], sources: ['citation of a source', 'citations of sources'] };
 
 /**
@@ -23,13 +28,13 @@ export function presentDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   const rank = (d: Diagnostic) => (unloadedFiles.has(d.file) ? 0 : 1);
   return shown.sort(
     (a, b) =>
-      rank(a) - rank(b) || a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column,
+      rank(a) - rank(b) || compareFiles(a.file, b.file) || a.start.line - b.start.line || a.start.column - b.start.column,
   );
 }
 
 /** The one line that stands for the problems a file that did not load makes impossible to check. */
 function summary(causes: Diagnostic[], content: Content, count: number): Diagnostic {
-  const first = [...causes].sort((a, b) => a.file.localeCompare(b.file))[0]!;
+  const first = [...causes].sort((a, b) => compareFiles(a.file, b.file))[0]!;
   const files = [...new Set(causes.map((d) => d.file))];
   const others = files.filter((f) => f !== first.file).map((f) => basename(f));
   const because = others.length ? `this file and ${others.join(', ')} did not load` : 'this file did not load';

@@ -61,13 +61,21 @@ export function bracedAttributesPlugin(md: MarkdownIt, options: object): void {
   const ruler = md.core.ruler;
   const attributes = ruler.__rules__[ruler.__find__('curly_attributes')]!.fn as CoreRule;
   ruler.at('curly_attributes', (state: StateCore) => {
-    const ranges = bracedRanges(state.tokens);
-    // From the last range back, so that the earlier ones keep their places as tokens come and go.
-    for (let r = ranges.length - 1; r >= 0; r--) {
-      const [start, end] = ranges[r]!;
-      const part = { ...state, tokens: state.tokens.slice(start, end) } as StateCore;
+    const tokens = state.tokens;
+    const ranges = bracedRanges(tokens);
+    if (!ranges.length) return;
+    // The stream is written anew in one pass: splicing each range back in would move the rest of it each time.
+    const out: Token[] = [];
+    let at = 0;
+    for (const [start, end] of ranges) {
+      for (let i = at; i < start; i++) out.push(tokens[i]!);
+      const part = { ...state, tokens: tokens.slice(start, end) } as StateCore;
       attributes(part);
-      state.tokens.splice(start, end - start, ...part.tokens);
+      for (const token of part.tokens) out.push(token);
+      at = end;
     }
+    for (let i = at; i < tokens.length; i++) out.push(tokens[i]!);
+    for (let i = 0; i < out.length; i++) tokens[i] = out[i]!;
+    tokens.length = out.length;
   });
 }

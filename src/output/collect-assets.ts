@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { isDirectory, isFile, resolvesInside } from '../course/course-files.js';
 import { templateBoundary } from '../render/template-registry.js';
 
@@ -13,10 +13,15 @@ export interface Asset {
 
 const require = createRequire(import.meta.url);
 
-function packageDir(name: string, entry = name): string {
-  let dir = dirname(require.resolve(entry));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
+/**
+ * A package's folder, found where Node looks for it (node_modules folders up
+ * from here) without resolving an entry point through its exports map.
+ */
+function packageDir(name: string): string {
+  for (const modules of require.resolve.paths(name) ?? []) {
+    if (existsSync(join(modules, name, 'package.json'))) return join(modules, name);
+  }
+  throw new Error(`cannot find the package ${name}: reinstall Lectern`);
 }
 
 function folder(from: string, to: string, keep: (name: string) => boolean = () => true): Asset[] {
@@ -35,7 +40,7 @@ const FONT_SUBSETS = /-(cyrillic|cyrillic-ext|latin|latin-ext)-\d+-(normal|itali
  */
 function pluginAssets(): Asset[] {
   const mermaid = packageDir('mermaid');
-  const menu = packageDir('reveal.js-menu', 'reveal.js-menu/package.json');
+  const menu = packageDir('reveal.js-menu');
   return [
     { from: join(mermaid, 'dist/mermaid.min.js'), to: 'plugins/mermaid/mermaid.min.js' },
     { from: join(menu, 'menu.js'), to: 'plugins/menu/menu.js' },
@@ -48,8 +53,8 @@ function pluginAssets(): Asset[] {
 /** reveal.js and its notes and zoom plugins, the fonts (with Cyrillic), KaTeX, a highlighting style, MiniSearch for the site's search, and the optional plugins. */
 export function packageAssets(): Asset[] {
   const reveal = packageDir('reveal.js');
-  const sans = packageDir('@fontsource/pt-sans', '@fontsource/pt-sans/400.css');
-  const mono = packageDir('@fontsource/pt-mono', '@fontsource/pt-mono/400.css');
+  const sans = packageDir('@fontsource/pt-sans');
+  const mono = packageDir('@fontsource/pt-mono');
   const katex = packageDir('katex');
   const hljs = packageDir('highlight.js');
   const minisearch = packageDir('minisearch');
@@ -82,7 +87,8 @@ export function templateAssets(roots: string[], outside: (file: string) => void 
     if (!isDirectory(dir) || (boundary && !resolvesInside(boundary, dir))) return;
     const real = realpathSync(dir);
     if (ancestors.includes(real)) return;
-    for (const name of readdirSync(dir).sort((a, b) => a.localeCompare(b))) {
+    // Code-unit order: the same on every machine, and no collator to load.
+    for (const name of readdirSync(dir).sort()) {
       const from = join(dir, name);
       if (isDirectory(from)) walk(from, `${to}${name}/`, boundary, [...ancestors, real]);
       else if (!isFile(from)) continue;

@@ -25,15 +25,25 @@ function refuse(outDir: string, why: string, hint = 'pass --out with a folder of
  * (another course's only when `named`: --out names it). Returns the files in
  * it that Lectern did not write, which the build keeps.
  */
-export function guardOutDir(outDir: string, courseRoot: string, { named = false }: { named?: boolean } = {}): string[] {
+export function guardOutDir(outDir: string, courseRoot: string, options: { named?: boolean } = {}): string[] {
+  const mine = checkOutDir(outDir, courseRoot, options);
+  return mine ? collectOutputPaths(real(outDir), (path) => !mine(path)) : [];
+}
+
+/**
+ * The refusals of guardOutDir, without listing the folder: whether Lectern
+ * wrote a path, by the marker of the earlier output the folder holds, or
+ * undefined when it is missing or empty.
+ */
+export function checkOutDir(outDir: string, courseRoot: string, { named = false }: { named?: boolean } = {}): ((path: string) => boolean) | undefined {
   const out = real(outDir);
   const course = real(courseRoot);
   if (out === parse(out).root) refuse(outDir, 'it is the root of the file system');
   if (isInside(out, course)) refuse(outDir, 'it holds the course');
   if (existsSync(join(out, '.git')) || existsSync(join(out, 'package.json'))) refuse(outDir, 'it is a project folder');
-  if (!existsSync(out)) return [];
+  if (!existsSync(out)) return undefined;
   if (!statSync(out).isDirectory()) refuse(outDir, 'it is a file');
-  if (readdirSync(out).length === 0) return [];
+  if (readdirSync(out).length === 0) return undefined;
   const marker = readMarker(join(out, MARKER));
   if (!marker) refuse(outDir, `it holds files Lectern did not write (it has no ${MARKER}), and a build replaces the folder`);
   if (marker === 'damaged') refuse(outDir, `its ${MARKER} is damaged, so Lectern cannot tell which files it wrote`, 'pass --out with a folder of its own, or delete this one yourself if it is an earlier output');
@@ -43,8 +53,7 @@ export function guardOutDir(outDir: string, courseRoot: string, { named = false 
   if (marker.course !== courseIdentity(courseRoot) && !named) {
     refuse(outDir, 'it holds the output of another course', `pass --out ${outDir} to replace it with this course's output, or --out with another folder`);
   }
-  const mine = writtenByLectern(marker);
-  return collectOutputPaths(out, (path) => !mine(path));
+  return writtenByLectern(marker);
 }
 
 /** Refuses a build that would replace a file Lectern did not write. */

@@ -81,6 +81,15 @@ export class BrowserSession {
     return this.browser;
   }
 
+  /**
+   * Starts the browser in the background, to be ready by the time a page is
+   * wanted (the HTML is built meanwhile); a failure to start is reported by
+   * the first `withPage`.
+   */
+  warmUp(): void {
+    this.launch().catch(() => {});
+  }
+
   /** Runs work on a fresh page, closed afterwards whatever happens. */
   async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
     const browser = await this.launch();

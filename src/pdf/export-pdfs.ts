@@ -7,7 +7,7 @@ import { words } from '../facts/words.js';
 import { plainText } from '../html/plain-text.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { OVERFLOW_HINT } from '../outline/estimate-height.js';
-import { hasSourcesSlide, REVEAL_CONFIG } from '../render/render-deck.js';
+import { hasSourcesSlide } from '../render/render-deck.js';
 import { pdfKinds } from '../site/pdf-ledger.js';
 import type { BrowserSession } from './browser-session.js';
 import { finishPdfParts, type Bookmark, type PdfInfo } from './finish-pdf.js';
@@ -15,9 +15,9 @@ import { handoutTitle, lectureNumber } from './handout/handout-cover.js';
 import type { HandoutLayout } from './handout/lay-out-handout.js';
 import { handoutSettings, printHandout } from './handout/print-handout.js';
 import { openPrintView } from './open-print-view.js';
-import { printInParts } from './print-in-parts.js';
 import { explainFailures, writePdfFile } from './print-job.js';
-import { findSlideProblems, slidesUsing, type SlideProblem } from './preflight.js';
+import type { SlideProblem } from './preflight.js';
+import { printSlides } from './print-slides.js';
 
 export interface PdfOptions {
   slides?: boolean;
@@ -62,12 +62,15 @@ export async function exportPdfs(
   const jobs = decks.flatMap((deck) => kinds.map((kind) => ({ deck, kind })));
   const written: string[] = [];
   let done = 0;
+  const concurrency = options.concurrency ?? availableParallelism();
+  // Fewer documents than the browser may print at once: long decks are shared between tabs.
+  const tabs = Math.max(1, Math.floor(concurrency / jobs.length));
   const run = async (job: Job) => {
-    const file = await exportOne(session, course, job, outDir, diagnostics, options);
+    const file = await exportOne(session, course, job, outDir, diagnostics, { ...options, tabs });
     written.push(file);
     options.onProgress?.(++done, jobs.length, `${job.deck.lang}/${job.deck.lectureId} ${job.kind}`);
   };
-  await pool(jobs, options.concurrency ?? availableParallelism(), run);
+  await pool(jobs, concurrency, run);
   return written.sort();
 }
 
@@ -90,7 +93,7 @@ async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void
   if (rejected) throw rejected.reason;
 }
 
-async function exportOne(session: BrowserSession, course: Course, { deck, kind }: Job, outDir: string, diagnostics: Diagnostics, options: PdfOptions): Promise<string> {
+async function exportOne(session: BrowserSession, course: Course, { deck, kind }: Job, outDir: string, diagnostics: Diagnostics, options: PdfOptions & { tabs: number }): Promise<string> {
   const dir = join(outDir, deck.lang, deck.lectureId);
   const timeout = options.timeout ?? 120_000;
   const courseTitle = textOr(course.config.title, deck.lang, course.config.languages[0]!);
@@ -102,21 +105,19 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
     date: options.date,
   };
   const what = `${deck.lang}/${deck.lectureId}/${kind}.pdf`;
-  const pdf = await explainFailures(what, timeout, () => session.withPage(async (page) => {
-    const query = kind === 'slides' && options.separateFragments ? 'fragments=separate' : '';
-    const { blocked } = await openPrintView(page, outDir, join(dir, 'index.html'), timeout, query);
+  const pdf = await explainFailures(what, timeout, async () => {
     if (kind === 'slides') {
-      report(deck, await findSlideProblems(page, REVEAL_CONFIG.height), diagnostics);
-      for (const { url, slide } of await slidesUsing(page, [...new Set(blocked)])) {
-        report(deck, [{ slide, kind: 'remote-resource', detail: `${url} was not loaded: PDFs use only files inside the output` }], diagnostics);
-      }
-      const pages = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pdf-page > section')].map((s) => Number(s.dataset.slideIndex)));
-      return finishPdfParts(await printInParts(page, '.reveal .slides .pdf-page', { timeout, partSize: options.partSize }), info, bookmarks(deck, pages));
+      const { parts, pageSlides, problems } = await printSlides(session, outDir, deck, { timeout, partSize: options.partSize, separateFragments: options.separateFragments, tabs: options.tabs });
+      report(deck, problems, diagnostics);
+      return finishPdfParts(parts, info, bookmarks(deck, pageSlides));
     }
-    const { parts, layout } = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), { timeout, partSize: options.partSize });
-    options.onHandoutLayout?.(join(dir, `${kind}.pdf`), layout);
-    return finishPdfParts(parts, info);
-  }));
+    return session.withPage(async (page) => {
+      await openPrintView(page, outDir, join(dir, 'index.html'), timeout);
+      const { parts, layout } = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), { timeout, partSize: options.partSize });
+      options.onHandoutLayout?.(join(dir, `${kind}.pdf`), layout);
+      return finishPdfParts(parts, info);
+    });
+  });
   return writePdfFile(join(dir, `${kind}.pdf`), pdf);
 }
 

@@ -2,6 +2,25 @@ import type { PDFDict, PDFDocument, PDFNumber, PDFObject, PDFRef } from '@cantoo
 
 type Lib = typeof import('@cantoo/pdf-lib');
 
+/** Parts read ahead, while the rest of the document was still printing. */
+const readAhead = new WeakMap<Uint8Array, Promise<PDFDocument>>();
+
+const load = (lib: Lib, bytes: Uint8Array) => lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
+
+function readPart(lib: Lib, bytes: Uint8Array): Promise<PDFDocument> {
+  return readAhead.get(bytes) ?? load(lib, bytes);
+}
+
+/**
+ * Starts reading a part that will be joined, so that the time it takes is
+ * spent while the browser prints the next ones rather than after the last.
+ */
+export function readPartAhead(bytes: Uint8Array): void {
+  const reading = import('@cantoo/pdf-lib').then((lib) => load(lib, bytes));
+  reading.catch(() => {});
+  readAhead.set(bytes, reading);
+}
+
 /**
  * Joins PDFs that Chromium printed from parts of one document into a single
  * file, keeping what makes them accessible: every part's structure tree
@@ -19,7 +38,7 @@ export async function joinPdfs(lib: Lib, parts: Uint8Array[]): Promise<PDFDocume
   let nextKey = 0;
 
   for (const bytes of parts) {
-    const part = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
+    const part = await readPart(lib, bytes);
     const copier = PDFObjectCopier.for(part.context, context);
     const pages = part.getPages();
     // References to a page (from tags, links, annotations) must land on its copy, never copy the page again.

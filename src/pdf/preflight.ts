@@ -31,7 +31,7 @@ export function findSlideProblems(page: Page, slideHeight: number): Promise<Slid
     const covered = (family: string, code: number) => (ranges.get(family) ?? []).some(([lo, hi]) => code >= lo && code <= hi);
     // With fragments on pages of their own, a slide prints on several pages: check each slide once.
     const seen = new Set<number>();
-    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page > section')].filter((section) => {
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page:not(.pdf-skipped) > section')].filter((section) => {
       const slide = Number(section.dataset.slideIndex);
       if (seen.has(slide)) return false;
       seen.add(slide);
@@ -66,7 +66,7 @@ export function findSlideProblems(page: Page, slideHeight: number): Promise<Slid
 /** The slide on which each blocked URL is used; URLs no slide shows (a font, a script) are left out. */
 export function slidesUsing(page: Page, urls: string[]): Promise<Array<{ url: string; slide: number }>> {
   return page.evaluate((list: string[]) => {
-    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page > section')];
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page:not(.pdf-skipped) > section')];
     return list.flatMap((url) => {
       const section = sections.find((s) => s.outerHTML.includes(url) || (s.parentElement?.outerHTML.includes(url) ?? false));
       return section ? [{ url, slide: Number(section.dataset.slideIndex) }] : [];

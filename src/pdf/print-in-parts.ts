@@ -8,6 +8,8 @@ export interface PrintLimits {
   timeout: number;
   /** Pages printed at a time (PART_SIZE unless given). */
   partSize?: number;
+  /** Called with each part as soon as it is printed, and the number of parts the document is printed in. */
+  onPart?: (part: Uint8Array, parts: number) => void;
 }
 
 /**
@@ -18,10 +20,15 @@ export interface PrintLimits {
  * so a long deck printed in one piece takes time that grows with the square
  * of its length.
  */
-export async function printInParts(page: Page, pages: string, { timeout, partSize = PART_SIZE }: PrintLimits): Promise<Uint8Array[]> {
-  const print = () => page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+export async function printInParts(page: Page, pages: string, { timeout, partSize = PART_SIZE, onPart }: PrintLimits): Promise<Uint8Array[]> {
   // page.evaluate, not $$eval: a handle for each of a thousand pages costs a message to the browser and back.
   const count = await page.evaluate((selector) => document.querySelectorAll(selector).length, pages);
+  const total = Math.max(1, Math.ceil(count / partSize));
+  const print = async () => {
+    const part = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+    onPart?.(part, total);
+    return part;
+  };
   if (count <= partSize) return [await print()];
   const parts: Uint8Array[] = [];
   for (let from = 0; from < count; from += partSize) {

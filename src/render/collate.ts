@@ -46,6 +46,8 @@ export function titleKey(title: string, lang: string): string {
 
 /** Sorts in place by a key, in the language's collation, ties broken by the key's code points for a stable order. */
 export function sortBy<T>(list: T[], key: (item: T) => string, lang: string): T[] {
+  // A collator loads the language's collation tables: none for a list with nothing to order.
+  if (list.length < 2) return list;
   const compare = collator(lang).compare;
   return list.sort((a, b) => compare(key(a), key(b)) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -55,18 +55,30 @@ export function hasSourcesSlide(deck: Deck): boolean {
  * rely on it. Without `notes` (notes kept private), the slide's notes and the
  * facts listed with them are left out of the data, so no template can show them.
  */
-export function slideData(deck: Deck, slide: Slide, course: Course, notes = true) {
-  const fallback = course.config.languages[0]!;
-  const style = citationStyle(course.config, course.root, deck.lang);
-  const marker = citationMarker(course.store, style, deck.lang, fallback);
+export function slideData(deck: Deck, slide: Slide, course: Course, notes = true, shared = deckShared(deck, course)) {
+  const { fallback, style, marker } = shared;
   return {
     slide: notes ? slide : { ...slide, notes: '' },
     showNotes: notes,
+    lecture: shared.lecture,
+    course: shared.course,
+    words: shared.words,
+    facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources, undefined, marker) ?? []) : [],
+    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, style) : [],
+  };
+}
+
+/** What the data of every slide of a deck shares, worked out once per deck. */
+function deckShared(deck: Deck, course: Course) {
+  const fallback = course.config.languages[0]!;
+  const style = citationStyle(course.config, course.root, deck.lang);
+  return {
+    fallback,
+    style,
+    marker: citationMarker(course.store, style, deck.lang, fallback),
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
-    facts: notes ? slide.facts.flatMap((id) => factView(course.store, id, deck.lang, fallback, deck.sources, undefined, marker) ?? []) : [],
-    sources: slide.kind === 'sources' ? sourceViews(course.store, deck.sources, deck.lang, fallback, style) : [],
   };
 }
 
@@ -102,8 +114,9 @@ export function courseInfo(course: Course, lang: string) {
 
 /** The deck's slides, each through the template of its kind, the sources slide last; `notes: false` leaves the speaker notes out. */
 export function renderSlides(deck: Deck, course: Course, templates: TemplateRegistry, notes = true): string[] {
+  const shared = deckShared(deck, course);
   return [...deck.slides, ...(hasSourcesSlide(deck) ? [sourcesSlide(deck)] : [])].map((slide) =>
-    templates.render(`slide-${slide.kind}`, slideData(deck, slide, course, notes)),
+    templates.render(`slide-${slide.kind}`, slideData(deck, slide, course, notes, shared)),
   );
 }
 

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from './search-documents.js';
+import { serializeIndex } from './serialize-index.js';
 
 /** How documents are indexed; the search page passes the same options to MiniSearch.loadJS. */
 export const SEARCH_OPTIONS = {
@@ -16,6 +17,6 @@ export const SEARCH_OPTIONS = {
 export function searchIndexScript(docs: SearchDocument[]): string {
   const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
   index.addAll(docs);
-  const data = { options: SEARCH_OPTIONS, index: index.toJSON() };
-  return `window.lecternSearchIndex = ${JSON.stringify(data).replace(/</g, '\\u003c')};\n`;
+  const json = serializeIndex(index) ?? JSON.stringify(index.toJSON());
+  return `window.lecternSearchIndex = ${`{"options":${JSON.stringify(SEARCH_OPTIONS)},"index":${json}}`.replace(/</g, '\\u003c')};\n`;
 }

@@ -1,3 +1,5 @@
+import { ownLanguageName } from '../course/language-names.js';
+
 /** The words of the site's own navigation, per language; English otherwise. */
 export interface SiteWords {
   lecture: string;
@@ -65,6 +67,6 @@ export function siteWords(lang: string): SiteWords {
 
 /** A language's own name for itself ("English", "Русский"). */
 export function languageName(lang: string): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  const name = ownLanguageName(lang) ?? lang;
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }

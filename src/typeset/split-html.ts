@@ -7,7 +7,7 @@
  */
 export interface SplitHtml {
   parts: string[];
-  runs: Array<{ index: number; lang: string; kept: string[] }>;
+  runs: Array<{ index: number; lang: string; kept: readonly string[] }>;
 }
 
 /** Elements whose content is never typeset: code, math, scripts, styles, and anything marked `translate="no"`. */
@@ -36,6 +36,9 @@ function attribute(attrs: string, name: string): string | undefined {
 
 const CLOSING = new Map<string, RegExp>();
 
+/** The kept elements of a run that holds none (most do), shared. */
+const NONE_KEPT: readonly string[] = Object.freeze([]);
+
 /** Where the element opened at `from` (its tag ends at `after`) closes, counting nested tags of its name. */
 function closing(html: string, name: string, after: number): number {
   let re = CLOSING.get(name);
@@ -60,11 +63,11 @@ export function splitHtml(html: string, lang: string): SplitHtml {
   const stack: Array<{ name: string; lang: string }> = [];
   const current = () => stack.at(-1)?.lang ?? lang;
   let run = '';
-  let kept: string[] = [];
+  let kept: string[] | undefined;
   const flush = () => {
-    if (run) runs.push({ index: parts.push(run) - 1, lang: current(), kept });
+    if (run) runs.push({ index: parts.push(run) - 1, lang: current(), kept: kept ?? NONE_KEPT });
     run = '';
-    kept = [];
+    kept = undefined;
   };
   let last = 0;
   TAG.lastIndex = 0;
@@ -80,7 +83,7 @@ export function splitHtml(html: string, lang: string): SplitHtml {
     }
     if (!slash && !tag.endsWith('/>') && (KEPT.has(name) || KEPT_CLASS.test(attribute(attrs, 'class') ?? '') || attribute(attrs, 'translate') === 'no')) {
       const end = closing(html, rawName, TAG.lastIndex);
-      run += `<lectern-kept-${kept.push(html.slice(m.index, end)) - 1}>`;
+      run += `<lectern-kept-${(kept ??= []).push(html.slice(m.index, end)) - 1}>`;
       TAG.lastIndex = last = end;
       continue;
     }
@@ -103,6 +106,6 @@ export function splitHtml(html: string, lang: string): SplitHtml {
 }
 
 /** Puts a run's kept elements back in place of their marks. */
-export function restoreKept(html: string, kept: string[]): string {
+export function restoreKept(html: string, kept: readonly string[]): string {
   return kept.length ? html.replace(/<lectern-kept-(\d+)>/g, (_m, i: string) => kept[Number(i)]!) : html;
 }

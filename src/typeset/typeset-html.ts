@@ -36,8 +36,10 @@ const CACHE_LIMIT = 200_000;
 export function typesetHtml(html: string, lang: string): string {
   const { parts, runs } = splitHtml(html, lang);
   const pending = new Map<string, Set<string>>();
+  const localeOf = new Map<string, string | undefined>();
   const locales = runs.map((run) => {
-    const locale = typografLocale(run.lang);
+    if (!localeOf.has(run.lang)) localeOf.set(run.lang, typografLocale(run.lang));
+    const locale = localeOf.get(run.lang);
     const text = parts[run.index]!;
     if (!locale || NOTHING.test(text)) return undefined;
     const cache = cacheFor(locale);

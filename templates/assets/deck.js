@@ -3,7 +3,8 @@
  * print see them), then reveal.js with the settings the page carries and the
  * plugins it loaded: speaker notes, zoom (Alt+click), chalkboard and menu
  * when the deck asks for them. R toggles the scroll view. Fitted text
- * (.r-fit-text) stays within the slide's height too.
+ * (.r-fit-text) stays within the slide's height too. In print, a range of
+ * slides can be asked for (see skipSlidesOutside).
  */
 (function () {
   var root = document.querySelector('.reveal');
@@ -50,6 +51,7 @@
   root.querySelectorAll('.slides > section').forEach(function (section, index) {
     section.setAttribute('data-slide-index', String(index));
   });
+  skipSlidesOutside(printing && params.get('slides'));
   /* reveal.js fits .r-fit-text to the slide's width a frame after it lays a slide out (and after pdf-ready): wait for that. */
   function afterFrames() {
     return new Promise(function (resolve) {
@@ -61,9 +63,45 @@
   window.lecternPdfReady = new Promise(function (resolve) {
     root.addEventListener('pdf-ready', resolve, { once: true });
   }).then(function () {
+    hideSkippedPages();
     fitSmallerSlides();
     return afterFrames();
   });
+
+  /*
+   * A long deck is printed by several tabs at once, each given a range of
+   * slides ("slides=100-199", or "slides=200-" to the end). The slides
+   * outside it keep their places, so that numbers and links stay right, but
+   * are emptied before anything lays them out, and their pages are hidden.
+   */
+  function skipSlidesOutside(range) {
+    var bounds = /^(\d+)-(\d*)$/.exec(range || '');
+    if (!bounds) return;
+    var from = Number(bounds[1]);
+    var to = bounds[2] ? Number(bounds[2]) : Infinity;
+    root.querySelectorAll('.slides > section').forEach(function (section, index) {
+      if (index >= from && index <= to) return;
+      var stack = section.querySelectorAll(':scope > section');
+      (stack.length ? Array.prototype.slice.call(stack) : [section]).forEach(function (slide) {
+        slide.replaceChildren();
+        Array.prototype.slice.call(slide.attributes).forEach(function (attribute) {
+          if (/^data-background/.test(attribute.name)) slide.removeAttribute(attribute.name);
+        });
+        slide.setAttribute('data-print-skip', '');
+      });
+    });
+  }
+  function hideSkippedPages() {
+    var skipped = root.querySelectorAll('.pdf-page > section[data-print-skip]');
+    if (!skipped.length) return;
+    skipped.forEach(function (section) {
+      section.parentElement.classList.add('pdf-skipped');
+      section.parentElement.style.display = 'none';
+    });
+    // The range's last page ends the document: no blank page after it.
+    var shown = root.querySelectorAll('.slides .pdf-page:not(.pdf-skipped)');
+    if (shown.length) shown[shown.length - 1].style.breakAfter = 'auto';
+  }
 
   /* Text fitted to the slide's width is made smaller where it would push the slide's other content off the slide. */
   function fitHeight(event) {

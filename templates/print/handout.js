@@ -14,13 +14,31 @@
  * slides, only the extra flows); flows (HTML blocks each starting on a new
  * page, after the sources); minSlidePt (the smallest type a slide's picture may
  * print: smaller type is raised to it, and a slide that no longer fits its
- * place gets more room).
+ * place gets more room); slideWidth (what lecternHandoutPrepare returned).
  *
  * Returns what it laid out, measured on the page: the number of pages, each
  * slide's page and box, each section band's page and box, the lines of each
  * run-on part of notes, the page each flow starts on, and the smallest type
  * outside the slides.
  */
+/**
+ * Takes the deck out of the page's layout before the handout is laid out
+ * and its fonts load: each slide moved out of a shown deck, each style sheet
+ * added and each font face that arrives would lay every slide out again.
+ * Adds the style sheets (the handout's, then its @page rule, which must come
+ * after reveal.js's) and returns the width of the deck's pages.
+ */
+window.lecternHandoutPrepare = function (styles) {
+  var deck = document.querySelector('.reveal');
+  var first = deck.querySelector('.slides > .pdf-page');
+  var width = first ? first.offsetWidth : 1280;
+  deck.style.display = 'none';
+  styles.forEach(function (css) {
+    document.head.appendChild(document.createElement('style')).textContent = css;
+  });
+  return width;
+};
+
 window.lecternHandout = function (o) {
   var P = window.lecternPaginate;
   var T = window.lecternThumbnail;
@@ -29,7 +47,7 @@ window.lecternHandout = function (o) {
   var el = P.el;
   var deck = document.querySelector('.reveal');
   var pdfPages = Array.prototype.slice.call(deck.querySelectorAll('.slides > .pdf-page'));
-  var slideWidth = pdfPages[0] ? pdfPages[0].offsetWidth : 1280;
+  var slideWidth = o.slideWidth;
 
   var items = [];
   var sources = [];
@@ -78,11 +96,16 @@ window.lecternHandout = function (o) {
       item.section_ = isSection(item);
     });
     var layouts = o.notes ? { 1: beneath(true), 3: besideNotes, 6: beneath(false) } : { 1: studentRows(1), 3: studentRows(1), 6: studentRows(2) };
+    // Slides move whole, so what the deck's :has() rules match stays as it is: pinned, they cost nothing per move.
+    var pins = window.lecternPinHas();
     layouts[o.perPage](items);
     // Section slides with nothing after them.
     takeBands().forEach(function (b) {
       book.place(b);
     });
+    // Text poured from page to page is split into new elements: the rules follow the document again for it. With
+    // nothing to pour, they stay pinned to the end: put back, they would restyle the whole handout once more.
+    if (sources.length || (o.flows && o.flows.length)) pins.release();
   }
 
   if (sources.length && o.slides !== false) {
@@ -106,7 +129,6 @@ window.lecternHandout = function (o) {
     }, Array.prototype.slice.call(holder.childNodes));
   });
 
-  deck.style.display = 'none';
   var report = window.lecternHandoutReport(root, book, o);
   report.contents(items);
   addChrome();
@@ -114,7 +136,7 @@ window.lecternHandout = function (o) {
 
   // ---- layouts ----
 
-  /** A slide under its number, scaled to the width of its column. */
+  /** A slide under its number, scaled to the width of its column: the slide goes in when fit() scales it. */
   function figure(item, className) {
     var fig = el('div', 'handout-figure' + (className ? ' ' + className : ''));
     fig.setAttribute('data-slide', String(item.number));
@@ -122,8 +144,9 @@ window.lecternHandout = function (o) {
     label.textContent = o.labels.slide + ' ' + item.number;
     var frame = fig.appendChild(el('div', 'handout-slide'));
     var scaler = frame.appendChild(el('div', 'reveal handout-scaler'));
-    scaler.appendChild(el('div', 'slides')).appendChild(item.page);
+    scaler.appendChild(el('div', 'slides'));
     scaler.style.width = slideWidth + 'px';
+    fig.page = item.page;
     return fig;
   }
 
@@ -135,7 +158,7 @@ window.lecternHandout = function (o) {
   function fit(fig, widen) {
     var frame = fig.querySelector('.handout-slide');
     if (fig.thumb) fig.thumb.undo();
-    fig.thumb = T.fit(frame, slideWidth, o.minSlidePt);
+    fig.thumb = T.fit(frame, fig.page, slideWidth, o.minSlidePt);
     if (fig.thumb.overflow && widen && widen()) return fit(fig);
     if (fig.thumb.overflow) fig.thumb.grow();
     return fig;
@@ -146,7 +169,7 @@ window.lecternHandout = function (o) {
     var probe = book.region().appendChild(el('div'));
     probe.style.width = width + 'px';
     var fig = probe.appendChild(figure(item));
-    var thumb = T.fit(fig.querySelector('.handout-slide'), slideWidth, o.minSlidePt);
+    var thumb = T.fit(fig.querySelector('.handout-slide'), fig.page, slideWidth, o.minSlidePt);
     var overflow = thumb.overflow;
     thumb.undo();
     probe.remove();
@@ -227,7 +250,6 @@ window.lecternHandout = function (o) {
           });
           book.region().appendChild(head);
           if (!item.section_) fit(head);
-          book.region().removeChild(head);
           book.place(head);
           return book.pour(
             function (continued) {
@@ -273,7 +295,6 @@ window.lecternHandout = function (o) {
             row.classList.add('wide');
             return true;
           });
-        book.region().removeChild(row);
         book.place(row);
         var flow = tries++ ? notesOf(item) : nodes;
         if (!flow.length) return [];
@@ -323,10 +344,7 @@ window.lecternHandout = function (o) {
         var fig = cell.appendChild(figure(item));
         fit(fig);
         cell.appendChild(el('div', 'handout-lines'));
-        if (row.querySelectorAll('.handout-cell').length === 1) {
-          book.region().removeChild(row);
-          book.place(row);
-        }
+        if (row.querySelectorAll('.handout-cell').length === 1) book.place(row);
       });
     };
   }

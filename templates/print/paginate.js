@@ -9,7 +9,8 @@
  *   book.region()         the current column, an element to append to
  *   book.next()           the next column, or a new page
  *   book.newPage()        a new page, even if the current one has room
- *   book.place(block)     appends a block that must stay whole; moves to the next column first when it does not fit
+ *   book.place(block)     appends a block that must stay whole (or keeps it, when it already ends the column);
+ *                         moves it to the next column when it does not fit
  *   book.pour(make, nodes, reserve) flows nodes into boxes made by make(first), splitting text and lists where a column ends
  *                         (reserve: px to leave free at the foot of each column, to carry more onto the last one)
  *   book.mark()           a point to come back to; book.rollback(mark) undoes everything laid out since
@@ -27,9 +28,10 @@
     return e;
   }
 
-  function isEmpty(node) {
+  /** Whether node holds no element and no text but blanks (`except` aside). */
+  function isEmpty(node, except) {
     for (var c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1 || (c.nodeType === 3 && /\S/.test(c.data))) return false;
+      if (c !== except && (c.nodeType === 1 || (c.nodeType === 3 && /\S/.test(c.data)))) return false;
     }
     return true;
   }
@@ -102,11 +104,15 @@
     return box.getBoundingClientRect().bottom <= this.limit();
   };
 
-  /** Appends a block that stays whole; a block taller than a whole column is put on a fresh one and clipped. */
+  /**
+   * Appends a block that stays whole; a block taller than a whole column is put on a fresh one and clipped.
+   * A block already at the end of the column (put there to be measured) stays where it is: taken out and put
+   * back, it would have all its styles worked out again.
+   */
   Book.prototype.place = function (block) {
     var region = this.region();
-    var alone = isEmpty(region);
-    region.appendChild(block);
+    var alone = isEmpty(region, block);
+    if (region.lastChild !== block) region.appendChild(block);
     if (this.fits(block) || alone) return block;
     region.removeChild(block);
     this.next().appendChild(block);
@@ -155,6 +161,16 @@
   /** Moves nodes into target while it fits; splits the first that does not (text at a word, elements by their children). Returns what is left. */
   function fill(target, nodes, fits) {
     nodes = nodes.slice();
+    // Most often all of them fit: one measurement then, instead of one for each.
+    if (nodes.length > 1) {
+      nodes.forEach(function (node) {
+        target.appendChild(node);
+      });
+      if (fits()) return [];
+      nodes.forEach(function (node) {
+        target.removeChild(node);
+      });
+    }
     while (nodes.length) {
       var node = nodes[0];
       target.appendChild(node);

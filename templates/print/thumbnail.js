@@ -6,7 +6,9 @@
  * whether its content still fits its box once raised.
  *
  * window.lecternThumbnail:
- *   fit(frame, slideWidth, minPt)  zooms the picture in frame to frame's width and makes its type readable;
+ *   fit(frame, page, slideWidth, minPt)
+ *                                  zooms the picture (the deck's page, put into frame's empty scaler if it is
+ *                                  not there yet) to frame's width and makes its type readable;
  *                                  returns {overflow, grow, undo}: whether the raised content overruns the
  *                                  slide, a function that lets the picture grow taller than the slide so
  *                                  that nothing is cut, and one that puts the slide back as it was
@@ -15,11 +17,19 @@
   /** Points per CSS pixel. */
   var PT = 0.75;
 
-  function fit(frame, slideWidth, minPt) {
+  /** The zoom the last picture got: most pictures of a handout share one. */
+  var lastZoom = '';
+
+  function fit(frame, page, slideWidth, minPt) {
     var scaler = frame.firstChild;
+    // A new picture goes in at the last zoom, before the frame is measured: when that zoom is the frame's, as it
+    // mostly is, the slide is styled and laid out once, at the size it prints.
+    if (page.parentNode !== scaler.firstChild) {
+      setZoom(scaler, lastZoom);
+      scaler.firstChild.appendChild(page);
+    }
     var zoom = frame.clientWidth / slideWidth;
-    scaler.style.zoom = String(zoom);
-    var page = scaler.querySelector('.pdf-page');
+    setZoom(scaler, (lastZoom = String(zoom)));
     var section = page.querySelector(':scope > section');
     var floor = minPt / PT / zoom;
     var changed = [];
@@ -38,12 +48,18 @@
     section.querySelectorAll('.katex').forEach(function (k) {
       if (size(k) < floor - 0.01) set(k, 'font-size', floor + 'px');
     });
+    // Which texts print is read for all of them first: raising type never hides or shows one, and reading
+    // boxes between the raises would lay the slide out again after each.
+    var shown = [];
     var walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
     for (var n = walker.nextNode(); n; n = walker.nextNode()) {
       var e = n.parentElement;
-      if (!/\S/.test(n.data) || e.closest('aside, .katex') || !e.getClientRects().length) continue;
-      if (size(e) < floor - 0.01) set(e, 'font-size', floor + 'px');
+      if (/\S/.test(n.data) && !e.closest('aside, .katex') && e.getClientRects().length) shown.push(e);
     }
+    // In document order, each read after the raises before it: a parent raised first raises text sized relative to it.
+    shown.forEach(function (e) {
+      if (size(e) < floor - 0.01) set(e, 'font-size', floor + 'px');
+    });
     return {
       overflow: section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1,
       /** The slide as tall as its content, the page around it grown to match. */
@@ -60,6 +76,11 @@
         changed = [];
       },
     };
+  }
+
+  /** Sets a zoom only when it changes: setting it again would have the picture styled again. */
+  function setZoom(scaler, zoom) {
+    if (zoom && scaler.lecternZoom !== zoom) scaler.style.zoom = scaler.lecternZoom = zoom;
   }
 
   window.lecternThumbnail = { fit: fit };

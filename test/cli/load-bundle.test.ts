@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileBundle, compileCacheDir, loadBundle, runBundle, saveCache } from '../../src/cli/load-bundle.js';
@@ -95,6 +95,18 @@ describe('loadBundle', () => {
     expect(readdirSync(cache).sort()).toEqual([changed.cacheFile!.split('/').pop(), 'unrelated'].sort());
   });
 
+  it('two installations keep a cache each; one nobody wrote for a month goes', () => {
+    const cache = join(tempDir(), 'compile-cache');
+    const [global, local] = [writeBundle(tempDir()), writeBundle(tempDir(), 'module.exports = { answer: () => "local" };\n')];
+    runOnceAndSave(global, cache);
+    writeFileSync(join(cache, 'forgotten'), '');
+    const monthAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    utimesSync(join(cache, 'forgotten'), monthAgo, monthAgo);
+    runOnceAndSave(local, cache);
+    expect(readdirSync(cache)).toHaveLength(2);
+    expect([compileBundle(global, cache).cacheUsed, compileBundle(local, cache).cacheUsed]).toEqual([true, true]);
+  });
+
   it('a cache folder that cannot be written is no error', () => {
     const dir = tempDir();
     const blocked = join(tempDir(), 'a-file');
@@ -140,19 +152,26 @@ describe('asciiOnly', () => {
 
 const BUNDLE = join(REPO, 'dist/lectern.cjs');
 
+/** The program as tsc writes it, unbundled: what the bundle must build the same as. */
+const UNBUNDLED = `const { runProgram } = await import(${JSON.stringify(join(REPO, 'dist/cli/program.js'))}); await runProgram(['node', 'lectern', ...process.argv.slice(1)]);`;
+
 describe.runIf(existsSync(BUNDLE))('the bundled command line (after npm run compile)', () => {
-  it('is ASCII, keeps its compiled code in the user cache, and builds the same with it as without', () => {
+  it('is ASCII, keeps its compiled code in the user cache, and builds what the unbundled program builds', () => {
     expect(readFileSync(BUNDLE).every((byte) => byte < 0x80)).toBe(true);
     const cacheHome = tempDir();
-    const outs = [1, 2].map(() => join(tempDir(), 'out'));
-    const build = (out: string) => spawnSync(process.execPath, [join(REPO, 'dist/cli/bundled-cli.js'), 'build', MINI_COURSE, '--out', out, '--quiet'], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: '1' } });
-    const first = build(outs[0]);
+    const outs = [1, 2, 3].map(() => join(tempDir(), 'out'));
+    const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: '1' };
+    const args = (out: string) => ['build', MINI_COURSE, '--out', out, '--quiet'];
+    const bundled = (out: string) => spawnSync(process.execPath, [join(REPO, 'dist/cli/bundled-cli.js'), ...args(out)], { encoding: 'utf8', env });
+    const first = bundled(outs[0]);
     expect(first.status, first.stderr).toBe(0);
     const cached = readdirSync(join(cacheHome, 'lectern/compile-cache'));
     expect(cached).toHaveLength(1);
-    expect(cached[0]).toMatch(/^lectern\.cjs-[0-9a-f]+-\d+-v\d+\.\d+\.\d+-\w+$/);
-    const second = build(outs[1]);
-    expect([second.status, second.stderr]).toEqual([first.status, first.stderr]);
+    expect(cached[0]).toMatch(/^lectern\.cjs-[0-9a-f]+-[0-9a-f]+-\d+-v\d+\.\d+\.\d+-\w+$/);
+    const second = bundled(outs[1]);
+    const unbundled = spawnSync(process.execPath, ['--input-type=module', '-e', UNBUNDLED, ...args(outs[2])], { encoding: 'utf8', env });
+    for (const run of [second, unbundled]) expect([run.status, run.stderr]).toEqual([first.status, first.stderr]);
     expect(snapshotDir(outs[1])).toEqual(snapshotDir(outs[0]));
+    expect(snapshotDir(outs[2])).toEqual(snapshotDir(outs[0]));
   });
 });

@@ -1,11 +1,13 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from '@cantoo/pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
 import { findBrowser } from '../../src/browser/find-browser.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostic.js';
 import { BrowserSession } from '../../src/pdf/browser-session.js';
 import { exportPdfs } from '../../src/pdf/export-pdfs.js';
+import { slideRanges } from '../../src/pdf/print-slides.js';
 import { MINI_COURSE, tempDir } from '../helpers/paths.js';
 import { pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
 
@@ -28,7 +30,7 @@ beforeAll(async () => {
   cpSync(result.outDir, whole, { recursive: true });
   await exportPdfs(session, result.course, result.decks, result.outDir, result.diagnostics, { variant: 'lecturer', date, partSize: 3 });
   cpSync(result.outDir, parts, { recursive: true });
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await session?.close();
@@ -65,5 +67,69 @@ describe.each(['slides', 'handout'])('%s.pdf printed in parts of three pages', (
     expect(new Set(t.keys).size).toBe(t.keys.length);
     for (const key of t.pageKeys) expect(t.keys).toContain(key);
     expect(t.next).toBeGreaterThan(Math.max(...t.keys));
+  });
+});
+
+/** A deck with a slide too long, fragments, and a character no font has, in different ranges. */
+function longDeck(): string {
+  const course = join(tempDir(), 'long-deck');
+  mkdirSync(course, { recursive: true });
+  writeFileSync(join(course, 'course.yaml'), 'title: Ranges\nlanguages: [en]\n');
+  writeFileSync(join(course, 'sources.yaml'), '[]\n');
+  const slides = Array.from({ length: 12 }, (_, i) => {
+    const n = i + 1;
+    if (n === 5) return `## Slide ${n}\n\n${Array.from({ length: 20 }, (_, k) => `- Point ${k + 1}`).join('\n')}`;
+    if (n === 9) return `## Slide ${n}\n\nFirst step\n\n. . .\n\nSecond step`;
+    if (n === 11) return `## Slide ${n}\n\nA sign no font has: \u{16A0}`;
+    return `## Slide ${n}\n\nText of slide ${n}.`;
+  });
+  writeFileSync(join(course, '01-long.en.md'), ['---', 'title: "Ranges"', '---', '', ...slides].join('\n\n'));
+  return course;
+}
+
+describe.each([false, true])('slides.pdf shared between tabs, a range of slides each (fragments on pages of their own: %s)', (separateFragments) => {
+  const base = tempDir();
+  const out = (name: string) => join(base, name);
+  const printed = (dir: string) => join(dir, 'en', '01-long', 'slides.pdf');
+  const problems = (d: Diagnostics) => d.list.map((w) => `${w.start.line}: ${w.ruleId}: ${w.message}`).filter((w) => / slide \d+:/.test(w));
+  let one: string[];
+  let shared: string[];
+  let tabs = 0;
+
+  beforeAll(async () => {
+    const built = await build({ course: longDeck(), out: join(base, 'out') });
+    const print = async (name: string, settings: { partSize?: number; concurrency: number }) => {
+      const diagnostics = new Diagnostics();
+      await exportPdfs(session, built.course, built.decks, built.outDir, diagnostics, { handout: false, date, separateFragments, ...settings });
+      cpSync(built.outDir, out(name), { recursive: true });
+      return problems(diagnostics);
+    };
+    one = await print('one', { concurrency: 1 });
+    const opened = vi.spyOn(session, 'withPage');
+    shared = await print('shared', { concurrency: 3, partSize: 3 });
+    tabs = opened.mock.calls.length;
+    opened.mockRestore();
+  }, 120_000);
+
+  it('has the pages, text and bookmarks of the deck printed in one tab', async () => {
+    expect(tabs).toBe(3);
+    expect(Number(pdfInfo(printed(out('one'))).Pages)).toBeGreaterThan(12);
+    expect(pdfInfo(printed(out('shared'))).Pages).toBe(pdfInfo(printed(out('one'))).Pages);
+    expect(pdfText(printed(out('shared')))).toBe(pdfText(printed(out('one'))));
+    expect(await pdfOutline(printed(out('shared')))).toEqual(await pdfOutline(printed(out('one'))));
+  });
+
+  it('finds the same problems on the same slides', () => {
+    expect(one.join('\n')).toMatch(/overflow: slide 6:[\s\S]*missing-glyphs: slide 12:/);
+    expect(shared).toEqual(one);
+  });
+});
+
+describe('slideRanges', () => {
+  it('splits a deck longer than a part between the tabs, the last range open to the end', () => {
+    expect(slideRanges(10, 2, 100)).toEqual(['']);
+    expect(slideRanges(201, 2, 100)).toEqual(['0-100', '101-']);
+    expect(slideRanges(1001, 4, 100)).toEqual(['0-250', '251-501', '502-752', '753-']);
+    expect(slideRanges(250, 1, 100)).toEqual(['']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { monthSpaces } from '../../src/typeset/rules/month-spaces.js';
 import { splitHtml } from '../../src/typeset/split-html.js';
 import { typesetHtml } from '../../src/typeset/typeset-html.js';
 
@@ -46,6 +47,11 @@ describe('typesetHtml: no-break spaces', () => {
     expect(typeset('<p>on 19 August 1936, in August 1936</p>', 'en')).toBe('<p>on 19⍽August⍽1936, in August⍽1936</p>');
     expect(typeset('<p>am 19. August 1936</p>', 'de')).toBe('<p>am 19.⍽August⍽1936</p>');
     expect(typeset('<p>с 19 августа 1936 г. по август 1937 г.</p>', 'ru')).toBe('<p>с⍽19⍽августа⍽1936⍽г. по⍽август⍽1937⍽г.</p>');
+  });
+  it('leaves numbers and words that only look like dates apart', () => {
+    expect(monthSpaces.handler!('115 May, 1.5 May, aMay 5, Mayor 5, May 12345, 5 Mayo', {} as never, {} as never).replace(/\u00a0/g, '⍽')).toBe(
+      '115 May, 1.5⍽May, aMay 5, Mayor 5, May 12345, 5 Mayo',
+    );
   });
   it('binds a number to its unit', () => {
     expect(typeset('<p>about 5 km away</p>', 'en')).toBe('<p>about 5⍽km away</p>');

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { BUILTIN_TEMPLATES } from '../../render/template-registry.js';
@@ -44,20 +45,33 @@ export interface HandoutLayout {
 /** The smallest type a slide's picture prints, in points: smaller type is raised to it (citation marks are left out). */
 export const MIN_SLIDE_PT = 6;
 
-/** The layout scripts, in the order they load: see templates/print/. */
-const SCRIPTS = ['paginate.js', 'thumbnail.js', 'handout-notes.js', 'handout-report.js', 'handout.js'];
+/** The layout scripts, in the order they load, and the handout's style sheet: see templates/print/. */
+const SCRIPTS = ['pin-has-rules.js', 'paginate.js', 'thumbnail.js', 'handout-notes.js', 'handout-report.js', 'handout.js'];
+const STYLE = 'handout.css';
+
+let files: Promise<{ script: string; style: string }> | undefined;
+
+/** The scripts as one, and the style sheet, read once per process. */
+function printFiles(): Promise<{ script: string; style: string }> {
+  const read = (name: string) => readFile(join(BUILTIN_TEMPLATES, 'print', name), 'utf8');
+  files ??= Promise.all([Promise.all(SCRIPTS.map(read)), read(STYLE)]).then(([scripts, style]) => ({ script: scripts.join('\n;\n'), style }));
+  return files;
+}
 
 /** Lays the deck open in `page` (reveal.js's print view) out as handout pages, ready to print. */
 export async function layOutHandout(page: Page, request: LayoutRequest): Promise<HandoutLayout> {
-  await page.addStyleTag({ path: join(BUILTIN_TEMPLATES, 'print/handout.css') });
-  await page.addStyleTag({ content: pageCss(request.paper) });
-  for (const script of SCRIPTS) await page.addScriptTag({ path: join(BUILTIN_TEMPLATES, 'print', script) });
-  // Every face the handout may use, loaded before measuring: a face that arrives later would reflow the pages.
-  await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))));
+  const { script, style } = await printFiles();
+  await page.addScriptTag({ content: script });
+  const slideWidth = await page.evaluate(async (styles) => {
+    const width = (window as unknown as { lecternHandoutPrepare(styles: string[]): number }).lecternHandoutPrepare(styles);
+    // Every face the handout may use, loaded before measuring: a face that arrives later would reflow the pages.
+    await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
+    return width;
+  }, [style, pageCss(request.paper)]);
   const { width, height } = PAPER[request.paper];
   const layout = await page.evaluate(
     (o) => (window as unknown as { lecternHandout(o: object): HandoutLayout }).lecternHandout(o),
-    { ...request, paper: { width, height }, margin: MARGIN, minSlidePt: MIN_SLIDE_PT },
+    { ...request, paper: { width, height }, margin: MARGIN, minSlidePt: MIN_SLIDE_PT, slideWidth },
   );
   await page.evaluate(() => document.fonts.ready);
   return layout;
