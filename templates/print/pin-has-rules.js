@@ -46,10 +46,13 @@ window.lecternPinHas = function () {
       var end = closing(text, at + 5);
       if (end < 0) return;
       var argument = text.slice(at + 5, end);
+      var plain = plainList(argument);
       var name = PREFIX + next;
       var anchors;
       try {
-        anchors = document.querySelectorAll(':has(' + argument + ')');
+        // An element :has(A) needs one that A, without its leading combinator, matches: most often no element
+        // does, and looking for one is quicker than asking every element of the document.
+        anchors = document.querySelector(plain) ? document.querySelectorAll(':has(' + argument + ')') : [];
       } catch (e) {
         return; // A selector only the rule's own context understands (&): left as it is.
       }
@@ -58,7 +61,7 @@ window.lecternPinHas = function () {
         marked.push([e, name, e.hasAttribute('class')]);
         e.classList.add(name);
       });
-      out += text.slice(0, at) + pinned(name, argument);
+      out += text.slice(0, at) + ':where(.' + name + '):is(' + plain + ', :where(.' + name + '))';
       text = text.slice(end + 1);
     }
     rule.selectorText = out + text;
@@ -66,15 +69,17 @@ window.lecternPinHas = function () {
   }
 
   /**
-   * :has(A) as "carries the class": :where() adds nothing to specificity,
-   * :is() adds that of its most specific argument, whether it matched or not,
-   * which is A's, as :has(A)'s is.
+   * A relative selector list as a plain one: each selector without its leading combinator. Put where :has(A)
+   * stood as ":where(.pin):is(A', :where(.pin))", it matches what carries the class: :where() adds nothing to
+   * specificity, :is() adds that of its most specific argument, whether it matched or not, which is A's, as
+   * :has(A)'s is.
    */
-  function pinned(name, argument) {
-    var plain = splitList(argument).map(function (s) {
-      return s.replace(/^\s*[>+~]\s*/, '');
-    });
-    return ':where(.' + name + '):is(' + plain.join(', ') + ', :where(.' + name + '))';
+  function plainList(argument) {
+    return splitList(argument)
+      .map(function (s) {
+        return s.replace(/^\s*[>+~]\s*/, '');
+      })
+      .join(', ');
   }
 
   /** The index of the parenthesis closing the one opened before `from`, skipping strings and escapes. */

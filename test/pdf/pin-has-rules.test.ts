@@ -13,6 +13,7 @@ const CSS = `
   .box.loud { color: rgb(0, 0, 255); }
   section:not(:has(> .foot, + .after)) { margin-left: 7px; }
   body:has(.menu) p { font-size: 30px; }
+  div:has(.nowhere) { color: rgb(1, 2, 3); }
 `;
 const HTML = `
   <div id="a" class="box"><span class="mark">a</span></div>
@@ -54,7 +55,7 @@ describe('pinning :has() rules', () => {
     expect(before.b).toContain('rgb(0, 0, 255)');
     expect(before.c).toContain('rgb(0, 128, 0)');
     const count = await page.evaluate(() => (window as unknown as { lecternPinHas(): { count: number } }).lecternPinHas().count);
-    expect(count).toBe(3);
+    expect(count).toBe(4);
     expect((await selectors()).join(' ')).not.toContain(':has(');
     expect(await styles()).toEqual(before);
   });
