@@ -37,14 +37,17 @@ export interface KindAtPeak {
   mb: number;
 }
 
-export async function memoryByProcess(command: string, args: string[]): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; atPeak: KindAtPeak[]; each: TreeProcess[] }> {
+export async function memoryByProcess(command: string, args: string[]): Promise<{ seconds: number; timeline: string[]; cpuSeconds: number; peakMb: number; atPeak: KindAtPeak[]; each: TreeProcess[] }> {
   let peak = 0;
   let atPeak: TreeProcess[] = [];
   const cpu = new Map<number, number>();
+  let samples = 0;
+  const timeline: string[] = [];
   const seconds = await sampleRun(command, args, {}, (pid) => {
     const tree = treeProcesses(pid, true);
     for (const { pid: each } of tree) cpu.set(each, Math.max(cpu.get(each) ?? 0, cpuSeconds(each)));
     const total = tree.reduce((sum, { rssKb }) => sum + rssKb, 0);
+    if (process.env.TIMELINE && ++samples % 25 === 0) timeline.push(`${(samples / 50).toFixed(1)}s ${Math.round(total / 1024)} (${tree.map((p) => `${processKind(p.command).slice(0, 3)} ${Math.round(p.rssKb / 1024)}`).join(', ')})`);
     if (total > peak) [peak, atPeak] = [total, tree];
   });
   const kinds = new Map<string, KindAtPeak>();
@@ -55,14 +58,15 @@ export async function memoryByProcess(command: string, args: string[]): Promise<
     entry.mb += rssKb / 1024;
     kinds.set(kind, entry);
   }
-  return { seconds, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), each: atPeak, peakMb: Math.round(peak / 1024), atPeak: [...kinds.values()].map((k) => ({ ...k, mb: Math.round(k.mb) })).sort((a, b) => b.mb - a.mb) };
+  return { seconds, timeline, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), each: atPeak, peakMb: Math.round(peak / 1024), atPeak: [...kinds.values()].map((k) => ({ ...k, mb: Math.round(k.mb) })).sort((a, b) => b.mb - a.mb) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [command, ...args] = process.argv.slice(process.argv.indexOf('--') + 1);
   if (!command) throw new Error('usage: npx tsx bench/memory-by-process.ts -- <command> [args…]');
-  const { seconds, cpuSeconds: cpu, peakMb, atPeak, each } = await memoryByProcess(command, args);
+  const { seconds, timeline, cpuSeconds: cpu, peakMb, atPeak, each } = await memoryByProcess(command, args);
   process.stdout.write(`peak ${peakMb} MB; ${seconds.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (whole tree, to the last sample)\n`);
   for (const { kind, count, mb } of atPeak) process.stdout.write(`  ${String(mb).padStart(5)} MB  ${count} × ${kind}\n`);
+  for (const line of timeline) process.stdout.write(`  ${line}\n`);
   if (process.env.EACH) for (const p of each) process.stdout.write(`    ${Math.round(p.rssKb / 1024)} MB ${p.command.slice(0, 400)}\n`);
 }

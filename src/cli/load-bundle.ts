@@ -37,7 +37,7 @@ export function loadBundle(file: string, cacheDir: string | undefined, enableCom
 export interface CompiledBundle {
   file: string;
   script: Script;
-  /** Where its cache is kept: named after the bundle's checksum and the Node that compiled it. */
+  /** Where its cache is kept: named after the bundle's place and checksum and the Node that compiled it. */
   cacheFile?: string;
   /** Whether V8 took the cache instead of compiling from source. */
   cacheUsed: boolean;

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { freePageMemory } from './free-page-memory.js';
 
 export interface PrintView {
   /** Requests refused because they left the output folder (remote images, fonts, scripts). */
@@ -9,7 +10,8 @@ export interface PrintView {
 /**
  * Opens a built deck in reveal.js's print view, refusing every request that
  * leaves the output folder, and waits until the layout, fonts and images are
- * ready. `query` adds URL parameters (fragments=separate).
+ * ready, then frees what loading left behind (see freePageMemory). `query`
+ * adds URL parameters (fragments=separate).
  */
 export async function openPrintView(page: Page, outDir: string, deckFile: string, timeout: number, query = ''): Promise<PrintView> {
   const allowed = pathToFileURL(outDir).href + '/';
@@ -42,5 +44,6 @@ export async function openPrintView(page: Page, outDir: string, deckFile: string
       ),
     );
   });
+  await freePageMemory(page);
   return { blocked };
 }
