@@ -7,7 +7,7 @@ import { checkOutDir, collectOutputPaths, guardForeignFiles, guardOutDir } from 
 import { lockOutput } from './output/lock-output.js';
 import { packageAssets, templateAssets, type Asset } from './output/collect-assets.js';
 import { siteFiles } from './output/site-files.js';
-import { StagedOutput } from './output/stage-output.js';
+import { noteOutputUntouched, StagedOutput } from './output/stage-output.js';
 import { compileLecture, type Deck } from './outline/compile-lecture.js';
 import { deckPath, renderSite } from './render/render-site.js';
 import { LEDGER, READER_FILE, type ExportKind } from './site/pdf-ledger.js';
@@ -98,9 +98,11 @@ function checkThemes(course: Course, decks: Deck[], assets: Asset[], diagnostics
  */
 export async function build(options: BuildOptions = {}, steps: BuildSteps = {}): Promise<BuildResult> {
   const timings = options.timings ?? new Timings();
+  if (options.out !== undefined) noteOutputUntouched(resolve(options.out));
   const { course, decks, diagnostics } = await compileCourse({ ...options, timings });
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
   const outDir = resolve(options.out ?? defaultOutDir(course.root));
+  noteOutputUntouched(outDir);
   const named = options.out !== undefined;
   // Refused before anything is written beside it; checked again once locked, as the lock may recover an earlier output.
   checkOutDir(outDir, course.root, { named });

@@ -12,6 +12,13 @@ import { besideOutput } from './lock-output.js';
  * earlier) are carried over. An interruption (see shutdown.ts) stops the work
  * at its next write; the build then aborts the stage.
  */
+const shownPath = (outDir: string) => relative(process.cwd(), outDir) || '.';
+
+/** Until the new output is put in place, an interruption leaves the output folder as it was: the exit message says so. */
+export function noteOutputUntouched(outDir: string): void {
+  noteOutputState(`${shownPath(outDir)} is left as it was`);
+}
+
 export class StagedOutput {
   readonly stage: string;
   private readonly dirs = new Set<string>();
@@ -25,7 +32,7 @@ export class StagedOutput {
   }
 
   private get shown(): string {
-    return relative(process.cwd(), this.outDir) || '.';
+    return shownPath(this.outDir);
   }
 
   async open(): Promise<void> {
@@ -43,7 +50,7 @@ export class StagedOutput {
       );
     }
     this.dirs.add(this.stage);
-    noteOutputState(`${this.shown} is left as it was`);
+    noteOutputUntouched(this.outDir);
   }
 
   private async ensureDir(file: string): Promise<void> {
