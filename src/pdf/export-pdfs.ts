@@ -111,12 +111,14 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
       report(deck, problems, diagnostics);
       return finishPdfParts(parts, info, bookmarks(deck, pageSlides));
     }
-    return session.withPage(async (page) => {
+    const parts = await session.withPage(async (page) => {
       await openPrintView(page, outDir, join(dir, 'index.html'), timeout);
-      const { parts, layout } = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), { timeout, partSize: options.partSize });
-      options.onHandoutLayout?.(join(dir, `${kind}.pdf`), layout);
-      return finishPdfParts(parts, info);
+      const printed = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), { timeout, partSize: options.partSize });
+      options.onHandoutLayout?.(join(dir, `${kind}.pdf`), printed.layout);
+      return printed.parts;
     });
+    // Joined once the page is closed: its renderer's memory is given back first.
+    return finishPdfParts(parts, info);
   });
   return writePdfFile(join(dir, `${kind}.pdf`), pdf);
 }
