@@ -94,7 +94,8 @@ export class BrowserSession {
   async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
     const browser = await this.launch();
     throwIfInterrupted();
-    const page = await browser.newPage();
+    // A window of its own: in a background tab of a shared window, a page's print view waits until the front tab is done.
+    const page = await browser.newPage({ type: 'window' });
     try {
       return await work(page);
     } finally {
