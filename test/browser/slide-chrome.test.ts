@@ -257,3 +257,28 @@ describe('slide chrome in Chromium', () => {
     }
   });
 });
+
+describe('slide numbers in print view', () => {
+  it('are light only on dark pages, whatever the first slide is', async () => {
+    // The Quarto fixture opens on a dark title slide and has a dark slide further on.
+    const out = join(tempDir(), 'quarto');
+    const result = runCli(['build', join(REPO, 'test/fixtures/quarto-course'), '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    const page = await browser.newPage();
+    try {
+      await openDeck(page, `file://${out}/en/01-demo/index.html?print-pdf`);
+      await page.evaluate(() => (window as unknown as { lecternPdfReady: Promise<unknown> }).lecternPdfReady);
+      const pages = await page.evaluate(() =>
+        [...document.querySelectorAll('.pdf-page')].map((p) => ({
+          dark: p.querySelector('section')!.classList.contains('has-dark-background'),
+          shadow: getComputedStyle(p.querySelector('.slide-number')!).textShadow !== 'none',
+        })),
+      );
+      expect(pages.filter((p) => p.dark).length).toBeGreaterThan(1);
+      expect(pages.filter((p) => !p.dark).length).toBeGreaterThan(10);
+      for (const p of pages) expect(p.shadow).toBe(p.dark);
+    } finally {
+      await page.close();
+    }
+  });
+});
