@@ -40,7 +40,7 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
   const notes = options.notes ?? config.publish.notes;
   const pdf = notes ? options : withoutLecturerHandout(options);
   const session = new BrowserSession(await findBrowser(options.browser));
-  session.warmUp();
+  void session.warmUp();
   let pdfs: string[] = [];
   let pptx: string[] | undefined;
   try {
