@@ -30,8 +30,8 @@ const LAUNCH_TIMEOUT_MS = 60_000;
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
-  /** A window opened while warming up, for the first page wanted. */
-  private spare?: Promise<Page | undefined>;
+  /** Windows opened ahead (see warmUp and prepare), for the next pages wanted. */
+  private spares: Array<Promise<Page | undefined>> = [];
   private profile?: ProfileFolders;
   private readonly abort = new AbortController();
   private unregister?: () => void;
@@ -89,18 +89,24 @@ export class BrowserSession {
    * failure to start is reported by the first `withPage`. Resolves once warm.
    */
   warmUp(): Promise<void> {
-    this.spare = this.launch()
-      .then((browser) => browser.newPage({ type: 'window' }))
-      .catch(() => undefined);
-    return this.spare.then(() => undefined);
+    return this.prepare(1);
+  }
+
+  /**
+   * Opens windows ahead, in the background, until `pages` are ready for the
+   * pages about to be wanted at once. Resolves when they are open.
+   */
+  prepare(pages: number): Promise<void> {
+    const browser = this.launch();
+    while (this.spares.length < pages) this.spares.push(browser.then((b) => b.newPage({ type: 'window' })).catch(() => undefined));
+    return Promise.all(this.spares).then(() => undefined);
   }
 
   /** Runs work on a fresh page, closed afterwards whatever happens. */
   async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
     const browser = await this.launch();
     throwIfInterrupted();
-    const spare = this.spare;
-    this.spare = undefined;
+    const spare = this.spares.shift();
     // A window of its own: in a background tab of a shared window, a page's print view waits until the front tab is done.
     const page = (await spare) ?? (await browser.newPage({ type: 'window' }));
     try {
