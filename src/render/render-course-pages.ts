@@ -1,7 +1,6 @@
 import { citationStyle } from '../bibliography/citation-style.js';
 import type { Course } from '../course/load-course.js';
 import { peopleOf } from '../facts/fact-schema.js';
-import type { FactStore } from '../facts/fact-store.js';
 import { words } from '../facts/words.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { searchIndexScript } from '../search/search-index.js';
@@ -67,10 +66,10 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   const readers = new Map(langs.map((lang) => [lang, readerLinks(lang, options.readerState?.(lang))]));
   const footer = [...readers.values()].some((links) => links.length) ? langs.map((lang) => ({ lang, links: readers.get(lang)! })) : [];
   /** A page made from `data`, or from `body()` where `key` says what that is made from (`data` is small, `body()` may not be). */
-  const at = (name: SitePage, lang: string, prefix: string, data: Record<string, unknown>, key = '', body: () => Record<string, unknown> = () => ({})) => {
+  const at = (name: SitePage, lang: string, prefix: string, data: Record<string, unknown>, key?: string, body: () => Record<string, unknown> = () => ({})) => {
     const path = name === 'home' ? 'index.html' : `${lang}/${name === 'lang-home' ? 'index' : name}.html`;
-    const input = `${JSON.stringify([name, lang, data])}\n${key}`;
-    files.set(path, cache.page(path, input, () => page(templates, name, lang, prefix, path, course, options, { ...data, ...body() })));
+    const input = `${JSON.stringify([name, lang, data])}\n${key ?? JSON.stringify(body())}`;
+    files.set(path, cache.memo(path, input, () => page(templates, name, lang, prefix, path, course, options, { ...data, ...body() })));
   };
   at('home', homeLang, '', { lectures, langs: columns, nav: nav(''), readers: footer });
 
@@ -82,16 +81,17 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
     const own = [...inLang].sort((a, b) => (a.lectureId < b.lectureId ? -1 : 1));
     const uses = `${cache.idOf(course.store)}\n${inLang.map(usageKey).join('\n')}`;
     const known = () => cache.ofStore(course.store, `facts:${lang}`, () => factsWithoutUses(course, ids, lang, involved));
-    const facts = once(() => factPages(course.store, ids, lang, known(), inLang));
+    const facts = once(() => cache.memo(`facts:${lang}`, uses, () => factPages(known(), inLang)));
     const data = { nav: nav('../'), lang };
     at('lang-home', lang, '../', { ...data, decks: own.map((d) => deckView(d, '../')), readers: under('../', readers.get(lang)!) });
     at('facts', lang, '../', data, uses, () => ({ groups: facts().groups }));
-    at('people', lang, '../', data, uses, () => ({ people: facts().people }));
-    at('glossary', lang, '../', data, uses, () => ({ terms: facts().terms }));
+    // The people and the terms are fewer than the facts: their pages are made again only when what they show changed.
+    at('people', lang, '../', data, undefined, () => ({ people: facts().people }));
+    at('glossary', lang, '../', data, undefined, () => ({ terms: facts().terms }));
     at('search', lang, '../', data);
     const searched = `${uses}\n${options.notes}\n${own.map((d) => cache.idOf(d)).join(',')}`;
     const index = `${lang}/search-index.js`;
-    files.set(index, cache.page(index, searched, () => searchIndexScript(searchDocuments({ decks: own, ...facts(), notes: options.notes }))));
+    files.set(index, cache.memo(index, searched, () => searchIndexScript(searchDocuments({ decks: own, ...facts(), notes: options.notes }))));
   }
   if (options.siteUrl) {
     const pages = [...files.keys(), ...decks.map(deckPath)].filter((p) => p.endsWith('.html')).sort();
@@ -148,7 +148,7 @@ function usageKey(deck: Deck): string {
 type KnownFacts = ReturnType<typeof factsWithoutUses>;
 
 /** The facts of a language with where its decks use them, as the fact index, the people page, the glossary and the search list them. */
-function factPages(store: FactStore, ids: string[], lang: string, known: KnownFacts, decks: Deck[]) {
+function factPages(known: KnownFacts, decks: Deck[]) {
   const usage = new Map<string, FactUse[]>();
   for (const deck of decks) {
     for (const [id, uses] of usesIn(deck)) {
@@ -158,22 +158,25 @@ function factPages(store: FactStore, ids: string[], lang: string, known: KnownFa
     }
   }
   const view = (id: string) => {
-    const { fact, people, involvedIn } = known.get(id)!;
+    const { fact, people, involvedIn } = known.views.get(id)!;
     return { ...fact, uses: usage.get(id) ?? [], people, involvedIn };
   };
-  const byType = (type: string) => ids.filter((id) => store.get(id)!.fact.type === type).map(view);
-  const people = sortBy(byType('person'), (p) => surnameKey(p.label), lang);
-  const terms = sortBy(byType('term'), (t) => titleKey(t.label, lang), lang);
-  const groups = factGroups(ids.map(view), lang, people);
-  return { groups, people, terms, facts: groups.flatMap((g) => g.facts) };
+  const people = known.people.map(view);
+  const groups = known.groups.map(({ type, heading, ids }) => ({ type, heading, facts: type === 'person' ? people : ids.map(view) }));
+  return { groups, people, terms: known.terms.map(view), facts: groups.flatMap((g) => g.facts) };
 }
 
-/** What the course pages show of each fact in a language, but where it is used: the fact, the people it names, the facts naming a person. */
+/**
+ * What the course pages show of each fact in a language, but where it is
+ * used: the fact, the people it names, the facts naming a person; and the
+ * order the pages list them in (people by surname, terms and the other
+ * facts by title, in the language's collation).
+ */
 function factsWithoutUses(course: Course, ids: string[], lang: string, involved: Map<string, string[]>) {
   const fallback = course.config.languages[0]!;
   const link = (page: string) => (id: string) => ({ id, label: factView(course.store, id, lang, fallback)!.label, href: `${page}.html#${id}` });
   const references = sourceReferences(course.store, lang, fallback, citationStyle(course.config, course.root, lang));
-  return new Map(
+  const views = new Map(
     ids.map((id) => [
       id,
       {
@@ -183,6 +186,12 @@ function factsWithoutUses(course: Course, ids: string[], lang: string, involved:
       },
     ]),
   );
+  const all = ids.map((id) => views.get(id)!.fact);
+  const byType = (type: string) => all.filter((f) => course.store.get(f.id)!.fact.type === type);
+  const people = sortBy(byType('person'), (p) => surnameKey(p.label), lang);
+  const terms = sortBy(byType('term'), (t) => titleKey(t.label, lang), lang);
+  const groups = factGroups(all, lang, people).map(({ type, heading, facts }) => ({ type, heading, ids: facts.map((f) => f.id) }));
+  return { views, people: people.map((f) => f.id), terms: terms.map((f) => f.id), groups };
 }
 
 /** The order the fact index lists the types of fact in; any other type follows. */

@@ -8,8 +8,8 @@ import type { FactStore } from '../facts/fact-store.js';
  * one is made when those change.
  */
 export interface PageCache {
-  /** The file at `path` made by `render` from what `input` describes, or kept from last time when that is the same. */
-  page(path: string, input: string, render: () => string): string;
+  /** What `make` makes under `name` (a page's path) from what `input` describes, or what it made last time when that is the same. */
+  memo<T>(name: string, input: string, make: () => T): T;
   /** What `make` makes from the facts alone, under `key`, made again when the store is another. */
   ofStore<T>(store: FactStore, key: string, make: () => T): T;
   /** A number for each object (a fact store, a compiled deck: never changed once made), the same as long as the cache is kept. */
@@ -18,23 +18,23 @@ export interface PageCache {
 
 /** Every page rendered, nothing kept: a one-off build. */
 export const NO_CACHE: PageCache = {
-  page: (_path, _input, render) => render(),
+  memo: (_name, _input, make) => make(),
   ofStore: (_store, _key, make) => make(),
   idOf: () => 0,
 };
 
 export function pageCache(): PageCache {
-  const pages = new Map<string, { input: string; output: string }>();
+  const made = new Map<string, { input: string; value: unknown }>();
   let stored: { store: FactStore; values: Map<string, unknown> } | undefined;
   const ids = new WeakMap<object, number>();
   let count = 0;
   return {
-    page(path, input, render) {
-      const last = pages.get(path);
-      if (last?.input === input) return last.output;
-      const output = render();
-      pages.set(path, { input, output });
-      return output;
+    memo<T>(name: string, input: string, make: () => T): T {
+      const last = made.get(name);
+      if (last?.input === input) return last.value as T;
+      const value = make();
+      made.set(name, { input, value });
+      return value;
     },
     idOf(object) {
       let id = ids.get(object);

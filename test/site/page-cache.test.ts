@@ -6,14 +6,14 @@ describe('the cache of course pages', () => {
   it('renders a page again only when what it is made from changed', () => {
     const cache = pageCache();
     const rendered: string[] = [];
-    const render = (input: string) => cache.page('en/facts.html', input, () => (rendered.push(input), `<p>${input}</p>`));
+    const render = (input: string) => cache.memo('en/facts.html', input, () => (rendered.push(input), `<p>${input}</p>`));
     expect(render('a')).toBe('<p>a</p>');
     expect(render('a')).toBe('<p>a</p>');
     expect(render('b')).toBe('<p>b</p>');
     expect(render('a')).toBe('<p>a</p>');
     expect(rendered).toEqual(['a', 'b', 'a']);
     // Each path is kept apart.
-    expect(cache.page('ru/facts.html', 'a', () => 'ru')).toBe('ru');
+    expect(cache.memo('ru/facts.html', 'a', () => 'ru')).toBe('ru');
   });
 
   it('makes what depends on the facts once per fact store', () => {
@@ -33,8 +33,8 @@ describe('the cache of course pages', () => {
 
   it('keeps nothing for a one-off build', () => {
     let renders = 0;
-    NO_CACHE.page('index.html', 'a', () => String(++renders));
-    NO_CACHE.page('index.html', 'a', () => String(++renders));
+    NO_CACHE.memo('index.html', 'a', () => String(++renders));
+    NO_CACHE.memo('index.html', 'a', () => String(++renders));
     expect(renders).toBe(2);
   });
 });
