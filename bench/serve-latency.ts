@@ -76,11 +76,12 @@ async function timeEdits(
  */
 export async function measureServeLatency(dir: string, runs: number): Promise<ServeLatency> {
   const course = generateCourse(dir, { lectures: 20, slides: 100, facts: 400 });
-  const server = spawn(process.execPath, [CLI, 'serve', course, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Not --quiet: the line saying that the files are watched is awaited before the first edit (on a busy machine it can come seconds after the address).
+  const server = spawn(process.execPath, [CLI, 'serve', course, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   server.stdout.setEncoding('utf8').on('data', (s: string) => (output += s));
   try {
-    while (!/serving .* at http/.test(output)) {
+    while (!/serving .* at http/.test(output) || !/watching .* for changes/.test(output)) {
       if (server.exitCode !== null) throw new Error(`serve exited:\n${output}`);
       await sleep(20);
     }
