@@ -3,6 +3,9 @@ import markdownItAttrs from 'markdown-it-attrs';
 
 type CoreRule = (state: StateCore) => void;
 
+/** The core ruler's list of rules, which markdown-it keeps without declaring it in its types. */
+type RuleList = { __rules__: Array<{ fn: CoreRule }>; __find__: (name: string) => number };
+
 /** Whether a token, or an inline token's children, holds a `{`: every pattern of markdown-it-attrs needs one. */
 function holdsBrace(token: Token): boolean {
   if (token.content.includes('{') || token.info.includes('{')) return true;
@@ -59,7 +62,8 @@ export function bracedRanges(tokens: Token[]): Array<[number, number]> {
 export function bracedAttributesPlugin(md: MarkdownIt, options: object): void {
   (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, options);
   const ruler = md.core.ruler;
-  const attributes = ruler.__rules__[ruler.__find__('curly_attributes')]!.fn as CoreRule;
+  const list = ruler as unknown as RuleList;
+  const attributes = list.__rules__[list.__find__('curly_attributes')]!.fn;
   ruler.at('curly_attributes', (state: StateCore) => {
     const tokens = state.tokens;
     const ranges = bracedRanges(tokens);

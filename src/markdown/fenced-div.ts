@@ -83,7 +83,7 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
 export type DivMeta = Attributes & { openHtml?: string; closeHtml?: string };
 
 /** The `<div>` (`<aside>` for notes) of a fenced div, its attributes by Pandoc's rules. */
-export function divOpenHtml(meta: Attributes, html: boolean, extraClasses: string[] = []): string {
+export function divOpenHtml(meta: Attributes, html: boolean | undefined, extraClasses: string[] = []): string {
   const { id, classes, values } = meta;
   const tag = classes.includes('notes') ? 'aside' : 'div';
   const all = [...classes, ...extraClasses];
