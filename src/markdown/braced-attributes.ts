@@ -9,7 +9,8 @@ type RuleList = { __rules__: Array<{ fn: CoreRule }>; __find__: (name: string) =
 /** Whether a token, or an inline token's children, holds a `{`: every pattern of markdown-it-attrs needs one. */
 function holdsBrace(token: Token): boolean {
   if (token.content.includes('{') || token.info.includes('{')) return true;
-  for (const child of token.children ?? []) if (child.content.includes('{')) return true;
+  const children = token.children;
+  if (children) for (let i = 0; i < children.length; i++) if (children[i]!.content.includes('{')) return true;
   return false;
 }
 
@@ -39,7 +40,9 @@ export function bracedRanges(tokens: Token[]): Array<[number, number]> {
   const blocks = topLevelBlocks(tokens);
   const ranges: Array<[number, number]> = [];
   for (let b = 0; b < blocks.length; b++) {
-    const [start, end] = blocks[b]!;
+    const block = blocks[b]!;
+    const start = block[0];
+    const end = block[1];
     let braced = false;
     for (let i = start; i < end && !braced; i++) braced = holdsBrace(tokens[i]!);
     if (!braced) continue;
