@@ -2,8 +2,9 @@
 // src/cli/load-bundle.ts compiles with V8's code cache, and a small dist/cli.js that answers
 // --version or loads it. A command then starts without resolving, reading and compiling hundreds
 // of modules. The library (dist/index.js) stays as tsc writes it. Packages that are large or
-// loaded only for some work stay outside, loaded when used.
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+// loaded only for some work stay outside, loaded when used; those that print are bundled each into
+// a file of its own, dist/packages/*.cjs, which the program loads through the same cache.
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
 import { asciiOnly } from './ascii-only.mjs';
@@ -55,6 +56,43 @@ const oneMarkdownIt = {
   },
 };
 
+/**
+ * The packages that print, wanted by few commands but then at once: each is bundled into
+ * dist/packages/<name>.cjs, and the program's imports of it load that file through the compile
+ * cache (src/cli/cached-package.ts) the first time they run.
+ */
+const CACHED_PACKAGES = {
+  // What only downloading a browser (archives, proxies) and its command line use stays out, required
+  // from the installed packages should it be wanted, as it is without bundles: only when used.
+  'puppeteer-core': ['yargs', 'yargs/*', 'extract-zip', 'tar-fs', 'http-proxy-agent', 'https-proxy-agent', 'socks-proxy-agent', 'pac-proxy-agent'],
+  '@cantoo/pdf-lib': [],
+};
+const packageFile = (name) => `${name.replace(/^@/, '').replace('/', '-')}.cjs`;
+
+const fromCachedPackages = {
+  name: 'from-cached-packages',
+  setup(b) {
+    const names = new RegExp(`^(${Object.keys(CACHED_PACKAGES).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter: names }, (args) => ({ path: args.path, namespace: 'cached-package' }));
+    b.onLoad({ filter: /.*/, namespace: 'cached-package' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`${root}src/cli/cached-package.ts`)}).cachedPackage(${JSON.stringify(packageFile(args.path))});`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Puppeteer's WebDriver BiDi side (for Firefox, which Lectern does not drive) stays out of its
+ * bundle: should it ever be wanted, it is required from the installed package.
+ */
+const withoutBidi = {
+  name: 'without-bidi',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)bidi\.js$/ }, (args) => (args.importer.includes('/puppeteer-core/') ? { path: 'puppeteer-core/internal/bidi/bidi.js', external: true } : undefined));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -73,13 +111,29 @@ await build({
   entryPoints: [`${root}src/cli/program.ts`],
   outfile: `${root}dist/lectern.cjs`,
   format: 'cjs',
-  external: ['puppeteer-core', '@puppeteer/browsers', 'pptxgenjs', 'jszip', '@cantoo/pdf-lib', 'chokidar', 'katex', 'highlight.js', 'reveal.js', 'mermaid'],
+  external: ['@puppeteer/browsers', 'pptxgenjs', 'jszip', 'chokidar', 'katex', 'highlight.js', 'reveal.js', 'mermaid'],
   // A script compiled through node:vm cannot import(): packages loaded on demand are required.
   supported: { 'dynamic-import': false },
   banner: { js: "const __lecternUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [oneMarkdownIt, bundlePrecompiledTemplates, keepModuleUrls('__lecternUrl')],
+  plugins: [oneMarkdownIt, fromCachedPackages, bundlePrecompiledTemplates, keepModuleUrls('__lecternUrl')],
 });
 await writeFile(`${root}dist/lectern.cjs`, asciiOnly(await readFile(`${root}dist/lectern.cjs`, 'utf8')));
+
+await rm(`${root}dist/packages`, { recursive: true, force: true });
+await mkdir(`${root}dist/packages`);
+for (const [name, external] of Object.entries(CACHED_PACKAGES)) {
+  const outfile = `${root}dist/packages/${packageFile(name)}`;
+  await build({
+    ...common,
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    outfile,
+    format: 'cjs',
+    external,
+    supported: { 'dynamic-import': false },
+    plugins: [withoutBidi],
+  });
+  await writeFile(outfile, asciiOnly(await readFile(outfile, 'utf8')));
+}
 
 await build({
   ...common,

@@ -26,10 +26,21 @@ export interface Bookmark {
  */
 export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Bookmark[] = []): Promise<Uint8Array> {
   const lib = await import('@cantoo/pdf-lib');
-  const pdf = await lib.PDFDocument.load(setPrintedDates(bytes, info.date ?? new Date()), { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest, forIncrementalUpdate: true });
+  const printed = setPrintedDates(bytes, info.date ?? new Date());
+  const pdf = await lib.PDFDocument.load(printed, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest, forIncrementalUpdate: true });
+  // While it tracks changes, pdf-lib looks for the object that holds each value set by searching the
+  // whole document: for an outline, work growing with bookmarks times objects. The changes are made
+  // untracked instead: objects made now are new, so written anyway, and the two objects of the printed
+  // file that change, the catalog and the document information, are marked by hand.
+  const { snapshot } = pdf.context;
+  if (!snapshot) throw new Error('pdf-lib did not prepare an incremental update');
+  pdf.context.snapshot = undefined;
   describe(lib, pdf, info, bookmarks);
+  const { Root, Info } = pdf.context.trailerInfo;
+  snapshot.markRefsForSave([Root, Info].filter((ref) => ref instanceof lib.PDFRef));
   // pdf-lib yields to the event loop every few objects by default: a command has nothing else to do meanwhile.
-  return pdf.commit({ objectsPerTick: Infinity });
+  const update = await pdf.saveIncremental(snapshot, { objectsPerTick: Infinity });
+  return Buffer.concat([printed, update]);
 }
 
 /** A document printed in parts: the parts joined into one file, then described as finishPdf does. */

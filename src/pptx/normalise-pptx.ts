@@ -1,5 +1,3 @@
-import JSZip from 'jszip';
-
 /** The zip date of every part when no SOURCE_DATE_EPOCH is given: the same input gives the same bytes. */
 const DEFAULT_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -22,6 +20,8 @@ function declaredPartsOnly(xml: string, parts: Set<string>): string {
  * rather than replaced at random.
  */
 export async function normalisePptx(bytes: Uint8Array, date: Date = DEFAULT_DATE): Promise<Uint8Array> {
+  // Loaded here, not with the module: a command that can export pptx but does not (pdf without --pptx) never reads it.
+  const { default: JSZip } = await import('jszip');
   const source = await JSZip.loadAsync(bytes);
   const target = new JSZip();
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');

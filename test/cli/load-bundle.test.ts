@@ -6,6 +6,7 @@ import { compileBundle, compileCacheDir, loadBundle, runBundle, saveCache } from
 import { asciiOnly } from '../../scripts/ascii-only.mjs';
 import { MINI_COURSE, REPO, tempDir } from '../helpers/paths.js';
 import { snapshotDir } from '../helpers/snapshot-dir.js';
+import { BUNDLE, BUNDLED_CLI, UNBUNDLED } from '../helpers/bundled-cli.js';
 
 /** A bundle as esbuild writes one: CommonJS, with functions the first run compiles. */
 function writeBundle(dir: string, text = 'module.exports = { where: __filename, dir: __dirname, answer: () => [1, 2, 3].map((n) => n * 2).join(" "), sibling: require("./sibling.cjs") };\n'): string {
@@ -150,11 +151,6 @@ describe('asciiOnly', () => {
   });
 });
 
-const BUNDLE = join(REPO, 'dist/lectern.cjs');
-
-/** The program as tsc writes it, unbundled: what the bundle must build the same as. */
-const UNBUNDLED = `const { runProgram } = await import(${JSON.stringify(join(REPO, 'dist/cli/program.js'))}); await runProgram(['node', 'lectern', ...process.argv.slice(1)]);`;
-
 describe.runIf(existsSync(BUNDLE))('the bundled command line (after npm run compile)', () => {
   it('is ASCII, keeps its compiled code in the user cache, and builds what the unbundled program builds', () => {
     expect(readFileSync(BUNDLE).every((byte) => byte < 0x80)).toBe(true);
@@ -162,7 +158,7 @@ describe.runIf(existsSync(BUNDLE))('the bundled command line (after npm run comp
     const outs = [1, 2, 3].map(() => join(tempDir(), 'out'));
     const env = { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: '1' };
     const args = (out: string) => ['build', MINI_COURSE, '--out', out, '--quiet'];
-    const bundled = (out: string) => spawnSync(process.execPath, [join(REPO, 'dist/cli/bundled-cli.js'), ...args(out)], { encoding: 'utf8', env });
+    const bundled = (out: string) => spawnSync(process.execPath, [BUNDLED_CLI, ...args(out)], { encoding: 'utf8', env });
     const first = bundled(outs[0]);
     expect(first.status, first.stderr).toBe(0);
     const cached = readdirSync(join(cacheHome, 'lectern/compile-cache'));
