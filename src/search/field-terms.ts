@@ -13,28 +13,16 @@ export interface FieldTerms {
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string, field: string) => string[];
 const processTerm = MiniSearch.getDefault('processTerm') as (term: string, field: string) => string | string[] | null | undefined | false;
 
-/** Fields already split, by field and text: a rebuild of the site indexes mostly what the last one did. */
-const known = new Map<string, FieldTerms>();
-const CACHE_LIMIT = 100_000;
-
 /** The terms of one field of a document, as `MiniSearch#add` finds them. */
 export function fieldTerms(text: string, field: string): FieldTerms {
-  const key = `${field}\0${text}`;
-  let terms = known.get(key);
-  if (!terms) {
-    if (known.size >= CACHE_LIMIT) known.clear();
-    known.set(key, (terms = splitField(text, field)));
-  }
-  return terms;
-}
-
-function splitField(text: string, field: string): FieldTerms {
   const tokens = tokenize(text, field);
   const counts = new Map<string, number>();
+  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const token of tokens) {
     const processed = processTerm(token, field);
     // As MiniSearch adds them: every term of a list, a single term unless empty.
-    for (const term of Array.isArray(processed) ? processed : processed ? [processed] : []) counts.set(term, (counts.get(term) ?? 0) + 1);
+    if (Array.isArray(processed)) processed.forEach(add);
+    else if (processed) add(processed);
   }
   return { length: new Set(tokens).size, terms: [...counts.keys()], counts: [...counts.values()] };
 }

@@ -19,7 +19,7 @@ interface IndexedDocument {
   fields: Array<FieldTerms | undefined>;
 }
 
-/** Documents already read, by the options: a site rebuilt after an edit indexes mostly the documents of the last build. */
+/** Documents already read, by the options: a site rebuilt after an edit indexes mostly the documents of the last build (a deck not compiled again keeps its documents). */
 const indexed = new WeakMap<IndexOptions, WeakMap<object, IndexedDocument>>();
 
 /**
