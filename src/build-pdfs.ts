@@ -5,7 +5,7 @@ import { loadConfig } from './course/load-course.js';
 import { Diagnostics, UsageError } from './diagnostics/diagnostic.js';
 import { findBrowser } from './browser/find-browser.js';
 import { BrowserSession } from './pdf/browser-session.js';
-import { exportPdfs, type PdfOptions } from './pdf/export-pdfs.js';
+import { exportPdfs, pagesAtOnce, type PdfOptions } from './pdf/export-pdfs.js';
 import { exportReaders } from './pdf/reader/export-reader.js';
 import { pdfKinds } from './site/pdf-ledger.js';
 import { titleImages } from './site/title-image.js';
@@ -40,13 +40,16 @@ export async function buildPdfs(options: BuildPdfsOptions = {}): Promise<BuildRe
   const notes = options.notes ?? config.publish.notes;
   const pdf = notes ? options : withoutLecturerHandout(options);
   const session = new BrowserSession(await findBrowser(options.browser));
-  session.warmUp();
+  void session.warmUp();
   let pdfs: string[] = [];
   let pptx: string[] | undefined;
   try {
     const readers = options.reader ?? config.reader;
     const exporting = [...pdfKinds(pdf), ...(options.pptx ? (['pptx'] as const) : [])];
     const result = await build({ ...options, exporting, exportingReaders: readers }, {
+      compiled(decks) {
+        void session.prepare(pagesAtOnce(decks, pdf));
+      },
       async beforeCommit(stage, built) {
         const settings = { date, ...pdf };
         const files = await exportPdfs(session, built.course, built.decks, stage, built.diagnostics, settings);

@@ -35,6 +35,8 @@ export interface BuildOptions {
 }
 
 export interface BuildSteps {
+  /** Runs once the course is compiled, before its pages are rendered: the PDF export opens its browser's pages meanwhile. */
+  compiled?(decks: Deck[]): void;
   /** Runs on the complete staged output (its folder) before it replaces the output: the PDF export. */
   beforeCommit?(stage: string, result: BuildResult): Promise<void>;
 }
@@ -101,6 +103,7 @@ export async function build(options: BuildOptions = {}, steps: BuildSteps = {}):
   if (options.out !== undefined) noteOutputUntouched(resolve(options.out));
   const { course, decks, diagnostics } = await compileCourse({ ...options, timings });
   if (diagnostics.hasErrors) throw new ContentError(diagnostics);
+  steps.compiled?.(decks);
   const outDir = resolve(options.out ?? defaultOutDir(course.root));
   noteOutputUntouched(outDir);
   const named = options.out !== undefined;

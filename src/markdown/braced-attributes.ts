@@ -3,10 +3,14 @@ import markdownItAttrs from 'markdown-it-attrs';
 
 type CoreRule = (state: StateCore) => void;
 
+/** The core ruler's list of rules, which markdown-it keeps without declaring it in its types. */
+type RuleList = { __rules__: Array<{ fn: CoreRule }>; __find__: (name: string) => number };
+
 /** Whether a token, or an inline token's children, holds a `{`: every pattern of markdown-it-attrs needs one. */
 function holdsBrace(token: Token): boolean {
   if (token.content.includes('{') || token.info.includes('{')) return true;
-  for (const child of token.children ?? []) if (child.content.includes('{')) return true;
+  const children = token.children;
+  if (children) for (let i = 0; i < children.length; i++) if (children[i]!.content.includes('{')) return true;
   return false;
 }
 
@@ -36,7 +40,9 @@ export function bracedRanges(tokens: Token[]): Array<[number, number]> {
   const blocks = topLevelBlocks(tokens);
   const ranges: Array<[number, number]> = [];
   for (let b = 0; b < blocks.length; b++) {
-    const [start, end] = blocks[b]!;
+    const block = blocks[b]!;
+    const start = block[0];
+    const end = block[1];
     let braced = false;
     for (let i = start; i < end && !braced; i++) braced = holdsBrace(tokens[i]!);
     if (!braced) continue;
@@ -59,7 +65,8 @@ export function bracedRanges(tokens: Token[]): Array<[number, number]> {
 export function bracedAttributesPlugin(md: MarkdownIt, options: object): void {
   (markdownItAttrs as unknown as (md: MarkdownIt, options: object) => void)(md, options);
   const ruler = md.core.ruler;
-  const attributes = ruler.__rules__[ruler.__find__('curly_attributes')]!.fn as CoreRule;
+  const list = ruler as unknown as RuleList;
+  const attributes = list.__rules__[list.__find__('curly_attributes')]!.fn;
   ruler.at('curly_attributes', (state: StateCore) => {
     const tokens = state.tokens;
     const ranges = bracedRanges(tokens);

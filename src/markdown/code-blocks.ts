@@ -44,7 +44,9 @@ function stripCellOptions(code: string): string {
 
 /** Keeps fence info strings away from markdown-it-attrs, which would read ` ```{.python} ` as attributes and lose the language. */
 function keepFenceInfo(state: StateCore): void {
-  for (const token of state.tokens) {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type !== 'fence') continue;
     token.meta = { ...(token.meta as object), fence: parseFenceInfo(token.info) };
     token.info = '';

@@ -21,7 +21,9 @@ export function addReference(env: MarkdownEnv, id: string, label: string): void 
 /** Turns `@fig-id`, `@tbl-id` and `@eq-id` into links that name what they refer to; a reference to nothing is a warning. */
 function crossReferences(state: StateCore): void {
   const env = state.env as MarkdownEnv;
-  for (const token of state.tokens) {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type !== 'inline' || !/@(fig|tbl|eq)-/.test(token.content)) continue;
     const place = sourcePlaces(state, token);
     splitText(state, token, REF, (m, like) => {

@@ -33,6 +33,8 @@ function lineText(state: StateBlock, line: number): string {
  */
 function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  // Asked at every line of every paragraph: a line that does not start with a colon is no fence.
+  if (state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!) !== 0x3a) return false;
   const open = openFence(lineText(state, startLine));
   if (!open) return false;
   const attrs = parseAttributes(open.info);
@@ -83,7 +85,7 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
 export type DivMeta = Attributes & { openHtml?: string; closeHtml?: string };
 
 /** The `<div>` (`<aside>` for notes) of a fenced div, its attributes by Pandoc's rules. */
-export function divOpenHtml(meta: Attributes, html: boolean, extraClasses: string[] = []): string {
+export function divOpenHtml(meta: Attributes, html: boolean | undefined, extraClasses: string[] = []): string {
   const { id, classes, values } = meta;
   const tag = classes.includes('notes') ? 'aside' : 'div';
   const all = [...classes, ...extraClasses];
@@ -121,7 +123,9 @@ function renderClose(tokens: Token[], idx: number): string {
  */
 function incrementalLists(state: StateCore): void {
   const stack: boolean[] = [Boolean((state.env as MarkdownEnv).incremental)];
-  for (const token of state.tokens) {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type === 'fenced_div_open') {
       const classes = token.info.split(' ');
       stack.push(classes.includes('incremental') || (stack.at(-1)! && !classes.includes('nonincremental')));

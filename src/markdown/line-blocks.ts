@@ -12,7 +12,8 @@ function lineText(state: StateBlock, line: number): string {
  * continues the one before. Tried after tables, which also start with "|".
  */
 function lineBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if (state.sCount[startLine]! - state.blkIndent >= 4 || !LINE.test(lineText(state, startLine))) return false;
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  if (state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!) !== 0x7c || !LINE.test(lineText(state, startLine))) return false;
   if (silent) return true;
   const lines: string[] = [];
   let next = startLine;

@@ -1,7 +1,5 @@
-import type { Env } from 'markdown-it';
-
 /** The per-render bag markdown-it passes to every rule. */
-export type MarkdownEnv = Env & {
+export type MarkdownEnv = {
   /** Reports a problem at a 0-based line of the Markdown being rendered. */
   report?: (line: number, ruleId: string, message: string, hint?: string) => void;
   /** Reports something left out or shown otherwise than written, at a 0-based line (and 1-based column, when known). */

@@ -44,9 +44,12 @@ function typesetFormulas(state: { tokens: Token[]; env: MarkdownEnv }): void {
     token.meta = { html };
     if (error) state.env.report?.(line, 'math', `the formula cannot be typeset: ${error}`, 'check the LaTeX: KaTeX supports most of it (katex.org/docs/supported)');
   };
-  for (const token of state.tokens) {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type === 'math_block') typesetAt(token, token.map?.[0] ?? 0);
-    for (const child of token.children ?? []) if (child.type === 'math_inline') typesetAt(child, token.map?.[0] ?? 0);
+    const children = token.children;
+    if (children) for (let j = 0; j < children.length; j++) if (children[j]!.type === 'math_inline') typesetAt(children[j]!, token.map?.[0] ?? 0);
   }
 }
 
@@ -75,6 +78,9 @@ const CLOSE = /^(.*)\$\$\s*(?:\{#(eq-[\w-]+)\})?$/;
 /** `$$` … `$$`, on one line or several; `$$ {#eq-id}` closes a numbered one. */
 function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  // Asked at every line of every paragraph: a line that starts with a visible ASCII character other than "$" is no formula.
+  const code = state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!);
+  if (code !== 0x24 && code > 0x20 && code < 0x7f) return false;
   const first = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]).trim();
   if (!first.startsWith('$$')) return false;
   if (silent) return true;

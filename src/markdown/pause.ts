@@ -3,7 +3,10 @@ import type { MarkdownIt, StateBlock } from 'markdown-it';
 /** `. . .` on a line of its own: what follows appears on the next step. */
 function pause(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-  const text = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  // The rule is asked at every line of every paragraph: most lines are told apart by their first character.
+  if (state.src.charCodeAt(start) !== 0x2e) return false;
+  const text = state.src.slice(start, state.eMarks[startLine]);
   if (!/^\. \. \.\s*$/.test(text)) return false;
   if (silent) return true;
   const token = state.push('pause', '', 0);

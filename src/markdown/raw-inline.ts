@@ -12,7 +12,9 @@ const RAW = /^\{=([\w-]+)\}/;
  */
 function rawInline(state: StateCore): void {
   const env = state.env as MarkdownEnv;
-  for (const inline of state.tokens) {
+  const tokens = state.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const inline = tokens[t]!;
     const children = inline.children;
     if (inline.type !== 'inline' || !children || !inline.content.includes('{=')) continue;
     const place = sourcePlaces(state, inline);

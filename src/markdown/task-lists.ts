@@ -7,8 +7,9 @@ function taskLists(state: StateCore): void {
   const tokens = state.tokens;
   for (let i = 2; i < tokens.length; i++) {
     const inline = tokens[i]!;
+    if (inline.type !== 'inline' || tokens[i - 1]!.type !== 'paragraph_open' || tokens[i - 2]!.type !== 'list_item_open') continue;
     const first = inline.children?.[0];
-    if (inline.type !== 'inline' || tokens[i - 1]!.type !== 'paragraph_open' || tokens[i - 2]!.type !== 'list_item_open' || first?.type !== 'text') continue;
+    if (first?.type !== 'text') continue;
     const m = TASK.exec(first.content);
     if (!m) continue;
     first.content = first.content.slice(m[0].length);

@@ -255,9 +255,13 @@ function orderSources(scope: LectureScope, store: FactStore): string[] {
 
 function rewriteImages(tokens: Token[], resolve: (src: string, line: number) => string): void {
   let line = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.map) line = token.map[0];
-    for (const child of token.children ?? []) {
+    const children = token.children;
+    if (!children) continue;
+    for (let j = 0; j < children.length; j++) {
+      const child = children[j]!;
       if (child.type !== 'image') continue;
       const src = child.attrGet('src');
       if (src) child.attrSet('src', resolve(String(src), line));

@@ -88,7 +88,8 @@ function stack(tokens: Token[], start: number, end: number, width: number, image
       const images = (inline?.children ?? []).filter((c) => c.type === 'image');
       // A stretched image takes what height is left; an absolute one none.
       const imageHeight = images.reduce((h, c) => h + (/\b(r-stretch|absolute)\b/.test(String(c.attrGet('class') ?? '')) ? 60 : image(String(c.attrGet('src') ?? ''))), 0);
-      const text = inlineText(inline).trim() ? textLines(inlineText(inline), perLine) * LINE : 0;
+      const words = inlineText(inline);
+      const text = words.trim() ? textLines(words, perLine) * LINE : 0;
       add(images.length ? 'an image' : 'a paragraph', line, text + imageHeight, 2 * PARAGRAPH_MARGIN, PARAGRAPH_MARGIN);
       i = close(tokens, i);
     } else if (t.type === 'heading_open') {

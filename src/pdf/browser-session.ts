@@ -30,6 +30,8 @@ const LAUNCH_TIMEOUT_MS = 60_000;
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
+  /** Windows opened ahead (see warmUp and prepare), for the next pages wanted. */
+  private spares: Array<Promise<Page | undefined>> = [];
   private profile?: ProfileFolders;
   private readonly abort = new AbortController();
   private unregister?: () => void;
@@ -83,25 +85,50 @@ export class BrowserSession {
   }
 
   /**
-   * Starts the browser in the background, to be ready by the time a page is
-   * wanted (the HTML is built meanwhile); a failure to start is reported by
-   * the first `withPage`.
+   * Starts the browser in the background and opens a window in it, to be
+   * ready by the time a page is wanted (the HTML is built meanwhile); a
+   * failure to start is reported by the first `withPage`. Resolves once warm.
    */
-  warmUp(): void {
-    this.launch().catch(() => {});
+  warmUp(): Promise<void> {
+    return this.prepare(1);
+  }
+
+  /**
+   * Opens windows ahead, in the background, until `pages` are ready for the
+   * pages about to be wanted at once. Resolves when they are open.
+   */
+  prepare(pages: number): Promise<void> {
+    const browser = this.launch();
+    while (this.spares.length < pages) this.spares.push(browser.then((b) => b.newPage({ type: 'window' })).catch(() => undefined));
+    return Promise.all(this.spares).then(() => undefined);
   }
 
   /** Runs work on a fresh page, closed afterwards whatever happens. */
   async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
     const browser = await this.launch();
     throwIfInterrupted();
+    const spare = this.spares.shift();
     // A window of its own: in a background tab of a shared window, a page's print view waits until the front tab is done.
-    const page = await browser.newPage({ type: 'window' });
+    const page = (await spare) ?? (await browser.newPage({ type: 'window' }));
     try {
       return await work(page);
     } finally {
       await page.close().catch(() => {});
     }
+  }
+
+  /**
+   * Ends a started browser. Its profile is removed next, so nothing in it
+   * needs saving: the browser and its children are killed (see the launch
+   * signal) instead of shut down window by window, which takes longer.
+   */
+  private async stop(browser: Browser): Promise<void> {
+    const child = browser.process();
+    if (!child || child.exitCode !== null || child.signalCode !== null) return void (await browser.close().catch(() => {}));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (this.abort.signal.aborted) child.kill('SIGKILL');
+    else this.abort.abort(new Error('the command ended'));
+    await exited;
   }
 
   /** Closes the browser and removes its profile; every call, also one made while closing, resolves once that is done. */
@@ -115,11 +142,11 @@ export class BrowserSession {
     const pending = this.browser;
     this.browser = undefined;
     this.unregister?.();
-    // A browser still starting is killed; one that started is closed (killed if that fails).
+    // A browser still starting is killed here; one that started, by stop().
     if (!this.started && !this.abort.signal.aborted) this.abort.abort(new Error('the command ended'));
     if (pending) {
       const browser = await pending.catch(() => undefined);
-      await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+      if (browser) await this.stop(browser);
     }
     const profile = this.profile;
     this.profile = undefined;

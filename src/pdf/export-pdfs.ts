@@ -17,7 +17,8 @@ import { handoutSettings, printHandout } from './handout/print-handout.js';
 import { openPrintView } from './open-print-view.js';
 import { explainFailures, writePdfFile } from './print-job.js';
 import type { SlideProblem } from './preflight.js';
-import { printSlides } from './print-slides.js';
+import { PART_SIZE } from './print-in-parts.js';
+import { printSlides, slideRanges } from './print-slides.js';
 
 export interface PdfOptions {
   slides?: boolean;
@@ -62,9 +63,7 @@ export async function exportPdfs(
   const jobs = decks.flatMap((deck) => kinds.map((kind) => ({ deck, kind })));
   const written: string[] = [];
   let done = 0;
-  const concurrency = options.concurrency ?? availableParallelism();
-  // Fewer documents than the browser may print at once: long decks are shared between tabs.
-  const tabs = Math.max(1, Math.floor(concurrency / jobs.length));
+  const { concurrency, tabs } = sharing(jobs.length, options);
   const run = async (job: Job) => {
     const file = await exportOne(session, course, job, outDir, diagnostics, { ...options, tabs });
     written.push(file);
@@ -72,6 +71,20 @@ export async function exportPdfs(
   };
   await pool(jobs, concurrency, run);
   return written.sort();
+}
+
+/** Documents printed at once, and the tabs each long deck is shared between when there are fewer documents than that. */
+function sharing(jobs: number, options: PdfOptions): { concurrency: number; tabs: number } {
+  const concurrency = options.concurrency ?? availableParallelism();
+  return { concurrency, tabs: Math.max(1, Math.floor(concurrency / jobs)) };
+}
+
+/** The most pages exportPdfs has open at once, for the browser to open ahead. */
+export function pagesAtOnce(decks: Deck[], options: PdfOptions = {}): number {
+  const kinds = pdfKinds(options);
+  const { concurrency, tabs } = sharing(decks.length * kinds.length, options);
+  const pages = decks.flatMap((deck) => kinds.map((kind) => (kind === 'slides' ? slideRanges(deck.slides.length, tabs, options.partSize ?? PART_SIZE).length : 1)));
+  return Math.min(concurrency, pages.reduce((sum, n) => sum + n, 0));
 }
 
 /** Runs work over items, `size` at a time; after a failure no new item starts, and the first error is thrown once all have stopped. */

@@ -35,28 +35,44 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export function searchDocuments(input: SearchInput): SearchDocument[] {
   const docs: SearchDocument[] = [];
-  const byPlace = new Map<string, SearchDocument>();
+  const byPlace = new Map<string, number>();
   for (const doc of allDocuments(input)) {
     const place = `${doc.title.toLocaleLowerCase()}\0${doc.href}`;
     const same = byPlace.get(place);
-    if (same) same.text = collapse(`${same.text} ${doc.text}`);
-    else {
-      byPlace.set(place, doc);
+    if (same !== undefined) {
+      // A slide's document is kept for the next build: the merged one is a copy.
+      docs[same] = { ...docs[same]!, text: collapse(`${docs[same]!.text} ${doc.text}`) };
+    } else {
+      byPlace.set(place, docs.length);
       docs.push(doc);
     }
   }
   return docs;
 }
 
-function allDocuments({ decks, facts, people, terms, notes }: SearchInput): SearchDocument[] {
-  const docs: SearchDocument[] = [];
-  for (const deck of decks) {
-    for (const slide of deck.slides) {
-      const title = collapse(plainText(slide.title)) || deck.title;
-      const text = collapse(plainText(`${slide.content} ${notes ? slide.notes : ''}`));
-      docs.push({ id: `${deck.lectureId}/${slide.id}`, kind: 'slide', title, text, href: `${deck.lectureId}/index.html#/${encodeURIComponent(slide.id ?? '')}`, context: deck.title });
-    }
+/** The documents of each deck's slides, by whether notes are searched: a deck not compiled again has the same ones. */
+const slideDocs = new WeakMap<Deck, Map<boolean, SearchDocument[]>>();
+
+function slideDocuments(deck: Deck, notes: boolean): SearchDocument[] {
+  let byNotes = slideDocs.get(deck);
+  if (!byNotes) slideDocs.set(deck, (byNotes = new Map()));
+  let docs = byNotes.get(notes);
+  if (!docs) {
+    docs = deck.slides.map((slide) => ({
+      id: `${deck.lectureId}/${slide.id}`,
+      kind: 'slide',
+      title: collapse(plainText(slide.title)) || deck.title,
+      text: collapse(plainText(`${slide.content} ${notes ? slide.notes : ''}`)),
+      href: `${deck.lectureId}/index.html#/${encodeURIComponent(slide.id ?? '')}`,
+      context: deck.title,
+    }));
+    byNotes.set(notes, docs);
   }
+  return docs;
+}
+
+function allDocuments({ decks, facts, people, terms, notes }: SearchInput): SearchDocument[] {
+  const docs: SearchDocument[] = decks.flatMap((deck) => slideDocuments(deck, notes));
   const page = new Map<string, string>([
     ...people.map((f): [string, string] => [f.id, 'people.html']),
     ...terms.map((f): [string, string] => [f.id, 'glossary.html']),

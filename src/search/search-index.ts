@@ -1,6 +1,5 @@
-import MiniSearch from 'minisearch';
 import type { SearchDocument } from './search-documents.js';
-import { serializeIndex } from './serialize-index.js';
+import { writeIndex } from './write-index.js';
 
 /** How documents are indexed; the search page passes the same options to MiniSearch.loadJS. */
 export const SEARCH_OPTIONS = {
@@ -15,8 +14,6 @@ export const SEARCH_OPTIONS = {
  * file:// can load it (browsers refuse fetch() there).
  */
 export function searchIndexScript(docs: SearchDocument[]): string {
-  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
-  index.addAll(docs);
-  const json = serializeIndex(index) ?? JSON.stringify(index.toJSON());
+  const json = writeIndex(docs, SEARCH_OPTIONS);
   return `window.lecternSearchIndex = ${`{"options":${JSON.stringify(SEARCH_OPTIONS)},"index":${json}}`.replace(/</g, '\\u003c')};\n`;
 }

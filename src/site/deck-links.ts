@@ -47,3 +47,8 @@ export function otherLanguages(deck: Deck, decks: Deck[]): Array<{ lang: string;
 export function under<T extends { href: string }>(prefix: string, links: T[]): T[] {
   return links.map((link) => ({ ...link, href: prefix + link.href }));
 }
+
+/** Where a deck's page goes in the output. */
+export function deckPath(deck: Deck): string {
+  return `${deckDir(deck)}/index.html`;
+}

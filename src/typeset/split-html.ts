@@ -74,7 +74,11 @@ export function splitHtml(html: string, lang: string): SplitHtml {
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     run += html.slice(last, m.index);
     last = TAG.lastIndex;
-    const [tag, slash, rawName = '', attrs = ''] = m;
+    // Read by index: destructuring would go through the array iterator at each of a page's tags.
+    const tag = m[0];
+    const slash = m[1];
+    const rawName = m[2] ?? '';
+    const attrs = m[3] ?? '';
     const name = rawName.toLowerCase();
     if (!rawName) {
       flush();

@@ -13,8 +13,10 @@ import { compileLecture, type Deck } from '../outline/compile-lecture.js';
 import { packageAssets, templateAssets, type Asset } from '../output/collect-assets.js';
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from '../output/guard-out-dir.js';
 import { lockOutput, type OutputLock } from '../output/lock-output.js';
-import { deckPath, renderCoursePages, renderDeckPage } from '../render/render-site.js';
+import { renderCoursePages } from '../render/render-course-pages.js';
+import { deckPath, renderDeckPage } from '../render/render-site.js';
 import { deckDir } from '../site/deck-links.js';
+import { pageCache } from '../site/page-cache.js';
 import type { PdfStates } from '../site/pdf-ledger.js';
 import { TemplateRegistry, warnOutsideLink } from '../render/template-registry.js';
 import { siteFiles, type OutputFiles } from '../output/site-files.js';
@@ -63,8 +65,6 @@ interface Lecture {
   name?: { lectureId: string; lang: string };
   /** What reading and compiling it reported. */
   diagnostics: Diagnostic[];
-  /** What the course pages read from the deck: when it changes, they are rendered again. */
-  summary?: string;
   /** The page last rendered from the deck. */
   html?: string;
   /** With the notes kept private: the page with them, which the server shows instead of the public one. */
@@ -97,7 +97,8 @@ export class LiveSite {
   private templates?: { registry: TemplateRegistry; diagnostics: Diagnostics };
   private assets?: Asset[];
   private readonly packageAssets = packageAssets();
-  private pages = new Map<string, string>();
+  /** What the course pages were made from, for the templates in use. */
+  private pageCache = pageCache();
   private output?: OutputFiles;
   /** The PDFs and their records in the output when the session began. */
   private readonly existingPdfs: string[];
@@ -108,7 +109,6 @@ export class LiveSite {
   // What the next good rebuild has to render and write (it persists across failed rebuilds).
   private needsFullLoad = false;
   private renderAll = true;
-  private pagesDirty = true;
   private readonly dirty = new Set<string>();
   private readonly touched = new Set<string>();
 
@@ -205,7 +205,7 @@ export class LiveSite {
 
     if (kinds.has('template')) {
       this.templates = undefined;
-      this.renderAll = this.pagesDirty = true;
+      this.renderAll = true;
     }
     if (kinds.has('template-asset')) this.assets = undefined;
     for (const c of relevant) if (c.kind === 'template-asset' || c.kind === 'media') this.touched.add(c.path);
@@ -221,7 +221,6 @@ export class LiveSite {
       await this.loadStore();
       const change = diffFactStores(before, this.store, relevant.filter((c) => c.kind === 'source-text').map((c) => c.path));
       if (!isEmptyChange(change)) {
-        this.pagesDirty = true;
         for (const lecture of this.lectures.values()) if (lecture.deps && dependsOn(lecture.deps, change)) recompile.add(lecture.file);
       }
     }
@@ -287,7 +286,7 @@ export class LiveSite {
     const compiled = await Promise.all(files.map((file) => this.loadLecture(file)));
     this.templates = undefined;
     this.assets = undefined;
-    this.renderAll = this.pagesDirty = true;
+    this.renderAll = true;
     return files.filter((_, i) => compiled[i]);
   }
 
@@ -301,7 +300,6 @@ export class LiveSite {
   private async loadLecture(file: string): Promise<boolean> {
     const previous = this.lectures.get(file);
     if (!existsSync(file)) {
-      if (previous) this.pagesDirty = true;
       this.lectures.delete(file);
       return false;
     }
@@ -313,9 +311,7 @@ export class LiveSite {
       const store = recordQueries(this.store, queries);
       lecture.deck = compileLecture(outline, { root: this.root, config: this.config, store, diagnostics });
       lecture.deps = deckDependencies(lecture.deck, this.store, queries);
-      lecture.summary = pageSummary(lecture.deck);
     }
-    if (lecture.summary !== previous?.summary) this.pagesDirty = true;
     this.lectures.set(file, lecture);
     this.dirty.add(file);
     return lecture.deck !== undefined;
@@ -342,7 +338,7 @@ export class LiveSite {
         this.output = files;
         this.touched.clear();
         this.dirty.clear();
-        this.renderAll = this.pagesDirty = false;
+        this.renderAll = false;
       }
     }
     if (written.length) this.version++;
@@ -365,6 +361,7 @@ export class LiveSite {
   private render(diagnostics: Diagnostics): OutputFiles | undefined {
     const templates = (this.templates ??= (() => {
       const d = new Diagnostics();
+      this.pageCache = pageCache();
       return { registry: new TemplateRegistry(this.templateRoots(), d), diagnostics: d };
     })());
     const mark = templates.diagnostics.list.length;
@@ -384,8 +381,8 @@ export class LiveSite {
       }
     }
     const states = new Map(lectures.flatMap((l) => (l.deck ? [[deckDir(l.deck), html.get(l)?.states ?? l.pdfs ?? {}] as const] : [])));
-    const statesChanged = [...html].some(([lecture, page]) => JSON.stringify(page.states) !== JSON.stringify(lecture.pdfs));
-    const pages = this.pagesDirty || statesChanged ? renderCoursePages(course, decks, templates.registry, { ...site, states }) : this.pages;
+    // Each course page is made again only when what it is made from changed (the cache knows).
+    const pages = renderCoursePages(course, decks, templates.registry, { ...site, states, cache: this.pageCache });
     const failed = templates.diagnostics.list.slice(mark);
     if (failed.some((d) => d.severity === 'error')) {
       for (const d of failed) diagnostics.add(d);
@@ -393,14 +390,8 @@ export class LiveSite {
       return undefined;
     }
     for (const [lecture, page] of html) Object.assign(lecture, { html: page.html, lecturerHtml: page.lecturerHtml, pdfs: page.states });
-    this.pages = pages;
 
     const deckPages = lectures.flatMap((l): Array<[string, string]> => (l.deck ? [[deckPath(l.deck), l.html!]] : []));
     return siteFiles([...deckPages, ...pages], this.assets, decks, this.root);
   }
-}
-
-/** What the course pages read from a deck: its titles, its length and the facts on each slide. */
-function pageSummary(deck: Deck): string {
-  return JSON.stringify([deck.lectureId, deck.lang, deck.title, deck.subtitle, deck.slides.map((s) => [s.index, s.id, s.facts])]);
 }

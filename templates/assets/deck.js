@@ -52,7 +52,7 @@
     section.setAttribute('data-slide-index', String(index));
   });
   skipSlidesOutside(printing && params.get('slides'));
-  /* reveal.js fits .r-fit-text to the slide's width a frame after it lays a slide out (and after pdf-ready): wait for that. */
+  /* reveal.js fits .r-fit-text to the slide's width a frame after it lays a slide out (and after pdf-ready): wait for that, when there is any. */
   function afterFrames() {
     return new Promise(function (resolve) {
       requestAnimationFrame(function () {
@@ -65,7 +65,7 @@
   }).then(function () {
     hideSkippedPages();
     fitSmallerSlides();
-    return afterFrames();
+    return root.querySelector('.r-fit-text') ? afterFrames() : undefined;
   });
 
   /*

@@ -43,3 +43,20 @@ describe('pages used at the same time', () => {
     expect(new Set(seen.map((s) => s.window)).size).toBe(2);
   }, 60_000);
 });
+
+describe('a warmed-up session', () => {
+  it('gives its first page the window it opened while warming up', async () => {
+    const warm = new BrowserSession(await findBrowser());
+    try {
+      await warm.warmUp();
+      const asked = Date.now();
+      const opened = await warm.withPage((page) => page.evaluate(() => performance.timeOrigin));
+      expect(opened).toBeLessThan(asked);
+      // The next page is a new one.
+      const next = await warm.withPage((page) => page.evaluate(() => performance.timeOrigin));
+      expect(next).toBeGreaterThan(asked);
+    } finally {
+      await warm.close();
+    }
+  }, 60_000);
+});

@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find-browser.js';
 import { BrowserSession } from '../../src/pdf/browser-session.js';
 import { tempDir } from '../helpers/paths.js';
-import { commandLine, processTree } from '../helpers/processes.js';
+import { commandLine, processesMentioning, processTree } from '../helpers/processes.js';
 
 /** The kinds of Chromium process running under this test now: `browser`, `renderer`, `utility:network.mojom.NetworkService`, … */
 function chromiumKinds(): string[] {
@@ -50,5 +50,20 @@ describe('the browser of a command', () => {
       return tab.evaluate(() => document.body.textContent);
     });
     expect(text).toBe('Printed.');
+  });
+});
+
+describe('closing a session', () => {
+  it('leaves no Chromium process and no profile, once close() has resolved', async () => {
+    const closing = new BrowserSession(await findBrowser());
+    const profile = await closing.withPage(async (tab) => {
+      await tab.goto(pathToFileURL(page).href);
+      const args = tab.browser().process()?.spawnargs ?? [];
+      return args.find((a) => a.startsWith('--user-data-dir='))!.slice('--user-data-dir='.length);
+    });
+    expect(processesMentioning(profile).length).toBeGreaterThan(0);
+    await closing.close();
+    expect(processesMentioning(profile)).toEqual([]);
+    expect(existsSync(profile)).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import { Diagnostics } from '../../src/diagnostics/diagnostic.js';
 import { BrowserSession } from '../../src/pdf/browser-session.js';
 import { exportPdfs } from '../../src/pdf/export-pdfs.js';
 import { slideRanges } from '../../src/pdf/print-slides.js';
+import { pagesAtOnce } from '../../src/pdf/export-pdfs.js';
+import type { Deck } from '../../src/outline/compile-lecture.js';
 import { MINI_COURSE, tempDir } from '../helpers/paths.js';
 import { pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
 
@@ -131,5 +133,19 @@ describe('slideRanges', () => {
     expect(slideRanges(201, 2, 100)).toEqual(['0-100', '101-']);
     expect(slideRanges(1001, 4, 100)).toEqual(['0-250', '251-501', '502-752', '753-']);
     expect(slideRanges(250, 1, 100)).toEqual(['']);
+  });
+});
+
+describe('pagesAtOnce', () => {
+  const deck = (slides: number) => ({ slides: Array.from({ length: slides }) }) as unknown as Deck;
+  const slidesOnly = { handout: false };
+  it('counts the pages the export opens at once: a tab per range of a long deck, one per other document, up to the concurrency', () => {
+    expect(pagesAtOnce([deck(20)], { ...slidesOnly, concurrency: 2 })).toBe(1);
+    expect(pagesAtOnce([deck(200)], { ...slidesOnly, concurrency: 2 })).toBe(2);
+    expect(pagesAtOnce([deck(200)], { ...slidesOnly, concurrency: 4 })).toBe(2);
+    expect(pagesAtOnce([deck(1000)], { ...slidesOnly, concurrency: 4 })).toBe(4);
+    expect(pagesAtOnce([deck(200)], { slides: false, variant: 'lecturer', concurrency: 2 })).toBe(1);
+    expect(pagesAtOnce([deck(20)], { concurrency: 4 })).toBe(3);
+    expect(pagesAtOnce([deck(20), deck(20), deck(20)], { ...slidesOnly, concurrency: 2 })).toBe(2);
   });
 });

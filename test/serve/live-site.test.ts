@@ -67,11 +67,11 @@ describe('LiveSite', () => {
     expect(snapshotDir(site.outDir)).toEqual(before);
   });
 
-  it('an edit of a slide\'s text writes its deck page only', async () => {
+  it('an edit of a slide\'s text writes its deck page and the search index only', async () => {
     const { edit } = await openSite();
     const report = await edit('01-demo.en.md', (t) => t.replace('## Columns', '## Columns\n\nA new line.'));
     expect(report.recompiled).toEqual(['01-demo.en.md']);
-    expect(report.written).toEqual(['en/01-demo/index.html']);
+    expect(report.written).toEqual(['en/01-demo/index.html', 'en/search-index.js']);
   });
 
   it('an outline edit recompiles that lecture only and writes its page only', async () => {
@@ -83,6 +83,24 @@ describe('LiveSite', () => {
     expect(report.written).toEqual(['en/01-demo/index.html', 'en/facts.html', 'en/search-index.js']);
     expect(readFileSync(join(site.outDir, 'en/01-demo/index.html'), 'utf8')).toContain('Columns, revised');
     expect(readFileSync(join(site.outDir, 'en/facts.html'), 'utf8')).toContain('#/columns-revised');
+  });
+
+  it('after each outline edit in a course of several lectures, the output is what a clean build makes, byte for byte', async () => {
+    const lecture = (n: number, lang: string) => `---\ntitle: "Lecture ${n} ${lang}"\n---\n\n## Trial ${n}\n\n{{fact "arrests"}}\n\n## Words ${n}\n\nPlain words ${n}.\n\n::: notes\nNotes ${n}.\n:::\n`;
+    const { course, site, edit } = await openSite({ '03-third.en.md': lecture(3, 'en'), '03-third.ru.md': lecture(3, 'ru'), '04-fourth.en.md': lecture(4, 'en') });
+    // A heading carrying a fact: its slide's id changes, which the fact index links to and the search finds.
+    const heading = await edit('03-third.en.md', (t) => t.replace('## Trial 3', '## Trial 3, revised'));
+    expect(heading.recompiled).toEqual(['03-third.en.md']);
+    expect(heading.written).toEqual(['en/03-third/index.html', 'en/facts.html', 'en/search-index.js']);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+    // The text of a slide: the search finds the new words.
+    const text = await edit('04-fourth.en.md', (t) => t.replace('Plain words 4.', 'Other words entirely.'));
+    expect(text.written).toEqual(['en/04-fourth/index.html', 'en/search-index.js']);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+    // A slide added before the others moves every slide after it.
+    const added = await edit('03-third.ru.md', (t) => t.replace('## Trial 3', '## First\n\nNew.\n\n## Trial 3'));
+    expect(added.written).toEqual(['ru/03-third/index.html', 'ru/facts.html', 'ru/search-index.js']);
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });
 
   it('a fact edit recompiles exactly the lectures that use the fact', async () => {

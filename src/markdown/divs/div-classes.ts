@@ -32,7 +32,9 @@ export function warnUnknownClasses(env: MarkdownEnv, line: number, classes: stri
 
 function checkDivs(state: StateCore): void {
   const env = state.env as MarkdownEnv;
-  for (const token of state.tokens) {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type !== 'fenced_div_open') continue;
     const meta = divMeta(token);
     const line = token.map?.[0] ?? 0;
