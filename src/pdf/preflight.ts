@@ -28,7 +28,14 @@ export function findSlideProblems(page: Page, slideHeight: number): Promise<Slid
       }
       ranges.set(family, list);
     }
-    const covered = (family: string, code: number) => (ranges.get(family) ?? []).some(([lo, hi]) => code >= lo && code <= hi);
+    // Each character is looked up in a family's ranges once: a deck repeats the same few hundred.
+    const known = new Map<string, Map<number, boolean>>();
+    const covered = (family: string, code: number) => {
+      const codes = known.get(family) ?? known.set(family, new Map()).get(family)!;
+      let yes = codes.get(code);
+      if (yes === undefined) codes.set(code, (yes = (ranges.get(family) ?? []).some(([lo, hi]) => code >= lo && code <= hi)));
+      return yes;
+    };
     // With fragments on pages of their own, a slide prints on several pages: check each slide once.
     const seen = new Set<number>();
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page:not(.pdf-skipped) > section')].filter((section) => {
