@@ -38,6 +38,7 @@ export class BrowserSession {
   private started = false;
   /** Once closed, a session launches nothing more: work still running fails instead of starting a browser nobody closes. */
   private closed = false;
+  private closing?: Promise<void>;
 
   constructor(private readonly executablePath: string) {}
 
@@ -130,7 +131,13 @@ export class BrowserSession {
     await exited;
   }
 
-  async close(): Promise<void> {
+  /** Closes the browser and removes its profile; every call, also one made while closing, resolves once that is done. */
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
     this.closed = true;
     const pending = this.browser;
     this.browser = undefined;

@@ -35,7 +35,7 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Boo
   const { snapshot } = pdf.context;
   if (!snapshot) throw new Error('pdf-lib did not prepare an incremental update');
   pdf.context.snapshot = undefined;
-  describe(lib, pdf, info, bookmarks);
+  describe(lib, pdf, info, bookmarks, pdf.getPages().map((page) => page.ref));
   const { Root, Info } = pdf.context.trailerInfo;
   snapshot.markRefsForSave([Root, Info].filter((ref) => ref instanceof lib.PDFRef));
   // pdf-lib yields to the event loop every few objects by default: a command has nothing else to do meanwhile.
@@ -47,12 +47,13 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, bookmarks: Boo
 export async function finishPdfParts(parts: Uint8Array[], info: PdfInfo, bookmarks: Bookmark[] = []): Promise<Uint8Array> {
   if (parts.length === 1) return finishPdf(parts[0]!, info, bookmarks);
   const lib = await import('@cantoo/pdf-lib');
-  const pdf = await joinPdfs(lib, parts);
-  describe(lib, pdf, info, bookmarks);
-  return pdf.save({ objectsPerTick: Infinity, updateFieldAppearances: false, useObjectStreams: false });
+  const { pdf, pages } = await joinPdfs(lib, parts);
+  describe(lib, pdf, info, bookmarks, pages);
+  // No default page: the pages of a joined document may be copied as printed, which pdf-lib does not count as pages.
+  return pdf.save({ objectsPerTick: Infinity, updateFieldAppearances: false, useObjectStreams: false, addDefaultPage: false });
 }
 
-function describe(lib: typeof import('@cantoo/pdf-lib'), pdf: PDFDocument, info: PdfInfo, bookmarks: Bookmark[]): void {
+function describe(lib: typeof import('@cantoo/pdf-lib'), pdf: PDFDocument, info: PdfInfo, bookmarks: Bookmark[], pages: PDFRef[]): void {
   const date = info.date ?? new Date();
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) pdf.setAuthor(info.author);
@@ -63,7 +64,7 @@ function describe(lib: typeof import('@cantoo/pdf-lib'), pdf: PDFDocument, info:
   pdf.setProducer('Lectern (Chromium, pdf-lib)');
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
-  if (bookmarks.length) addOutline(lib, pdf, bookmarks);
+  if (bookmarks.length) addOutline(lib, pdf, bookmarks, pages);
 }
 
 /** Chromium's own dates, "(D:20261130002806+00'00')": rewritten in place, so that the bytes it printed depend on the input only. */
@@ -76,9 +77,8 @@ function setPrintedDates(bytes: Uint8Array, date: Date): Uint8Array {
 }
 
 /** Writes an outline tree (PDF 1.7, 12.3.3) pointing at the first page of each bookmark. */
-function addOutline({ PDFHexString, PDFName, PDFNumber }: typeof import('@cantoo/pdf-lib'), pdf: PDFDocument, bookmarks: Bookmark[]): void {
+function addOutline({ PDFHexString, PDFName, PDFNumber }: typeof import('@cantoo/pdf-lib'), pdf: PDFDocument, bookmarks: Bookmark[], pages: PDFRef[]): void {
   const context = pdf.context;
-  const pages = pdf.getPages();
   const rootRef = context.nextRef();
 
   const writeLevel = (items: Bookmark[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } => {
@@ -89,7 +89,7 @@ function addOutline({ PDFHexString, PDFName, PDFNumber }: typeof import('@cantoo
       const dict = context.obj({
         Title: PDFHexString.fromText(item.title),
         Parent: parent,
-        Dest: [page.ref, PDFName.of('XYZ'), null, null, null],
+        Dest: [page, PDFName.of('XYZ'), null, null, null],
       });
       if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
       if (i < refs.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);

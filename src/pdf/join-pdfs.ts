@@ -1,33 +1,42 @@
 import type { PDFDict, PDFDocument, PDFNumber, PDFObject, PDFRef } from '@cantoo/pdf-lib';
+import { joinPrintedParts, readPrintedPart, type PrintedPart } from './join-printed.js';
 
 type Lib = typeof import('@cantoo/pdf-lib');
 
 /** Parts read ahead, while the rest of the document was still printing. */
-const readAhead = new WeakMap<Uint8Array, Promise<PDFDocument>>();
-
-const load = (lib: Lib, bytes: Uint8Array) => lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
-
-function readPart(lib: Lib, bytes: Uint8Array): Promise<PDFDocument> {
-  return readAhead.get(bytes) ?? load(lib, bytes);
-}
+const readAhead = new WeakMap<Uint8Array, Promise<PrintedPart | undefined>>();
 
 /**
  * Starts reading a part that will be joined, so that the time it takes is
  * spent while the browser prints the next ones rather than after the last.
  */
 export function readPartAhead(bytes: Uint8Array): void {
-  const reading = import('@cantoo/pdf-lib').then((lib) => load(lib, bytes));
+  const reading = import('@cantoo/pdf-lib').then((lib) => readPrintedPart(lib, bytes));
   reading.catch(() => {});
   readAhead.set(bytes, reading);
 }
 
 /**
  * Joins PDFs that Chromium printed from parts of one document into a single
- * file, keeping what makes them accessible: every part's structure tree
- * (its tags) goes under one Document element, and the keys that link pages
- * and annotations to their structure are renumbered so that they stay unique.
+ * file, keeping what makes them accessible (see joinPrintedParts, and
+ * joinWithPdfLib for parts in any other form). Returns the document and its
+ * pages, in order.
  */
-export async function joinPdfs(lib: Lib, parts: Uint8Array[]): Promise<PDFDocument> {
+export async function joinPdfs(lib: Lib, parts: Uint8Array[]): Promise<{ pdf: PDFDocument; pages: PDFRef[] }> {
+  const printed = await Promise.all(parts.map((bytes) => readAhead.get(bytes) ?? readPrintedPart(lib, bytes)));
+  const joined = printed.every((part) => part !== undefined) ? await joinPrintedParts(lib, printed) : undefined;
+  if (joined) return joined;
+  const pdf = await joinWithPdfLib(lib, parts);
+  return { pdf, pages: pdf.getPages().map((page) => page.ref) };
+}
+
+/**
+ * Joins PDFs read whole into pdf-lib's model, keeping what makes them
+ * accessible: every part's structure tree (its tags) goes under one Document
+ * element, and the keys that link pages and annotations to their structure
+ * are renumbered so that they stay unique.
+ */
+async function joinWithPdfLib(lib: Lib, parts: Uint8Array[]): Promise<PDFDocument> {
   const { PDFArray, PDFDocument, PDFName, PDFObjectCopier, PDFPage } = lib;
   const out = await PDFDocument.create({ updateMetadata: false });
   const context = out.context;
@@ -38,7 +47,7 @@ export async function joinPdfs(lib: Lib, parts: Uint8Array[]): Promise<PDFDocume
   let nextKey = 0;
 
   for (const bytes of parts) {
-    const part = await readPart(lib, bytes);
+    const part = await lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
     const copier = PDFObjectCopier.for(part.context, context);
     const pages = part.getPages();
     // References to a page (from tags, links, annotations) must land on its copy, never copy the page again.
