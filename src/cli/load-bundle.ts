@@ -3,7 +3,7 @@
 // cache itself (module.enableCompileCache); on Node 20 the bundle is compiled here, with
 // vm.Script's cachedData kept in the user's cache folder. A missing, stale, corrupt or
 // unwritable cache only means compiling from source, as without one.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -76,6 +76,17 @@ function readCache(file: string): Buffer | undefined {
 }
 
 /**
+ * Makes a folder and its missing parents, one at a time: Node's recursive
+ * mkdir retries for ever where a parent can be neither found nor made (under
+ * /proc, say); this throws.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let folder = dir; !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
+  for (const folder of missing) mkdirSync(folder);
+}
+
+/**
  * Saves what V8 has compiled of a bundle so far, in place of the caches of
  * the installation's earlier versions; caches no command has written for a
  * month go too. Written beside and renamed, so that a process reading it at
@@ -88,7 +99,7 @@ export function saveCache({ file, script, cacheFile }: CompiledBundle): void {
     const header = Buffer.alloc(4);
     header.writeUInt32LE(crc32(data));
     const dir = dirname(cacheFile);
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
     for (const old of readdirSync(dir)) {
       const path = join(dir, old);

@@ -82,7 +82,10 @@ function reportOverflow(content: Token[], part: SlideTokens, classes: string[], 
   const scale = classes.includes('smaller') ? 0.75 : 1;
   const estimate = estimateHeight(content, Boolean(part.title), scale, imageHeight);
   let footLines = foot.filter((t) => t.type === 'inline').length;
-  for (const t of content) for (const c of t.children ?? []) if (c.type === 'footnote_ref') footLines++;
+  for (let i = 0; i < content.length; i++) {
+    const children = content[i]!.children;
+    if (children) for (let j = 0; j < children.length; j++) if (children[j]!.type === 'footnote_ref') footLines++;
+  }
   const height = Math.round(estimate.height + footLines * 22);
   if (height <= OVERFLOW) return;
   const cause = estimate.tallest ? `; the largest part is ${estimate.tallest.what}` : '';

@@ -17,7 +17,8 @@ export function autoStretch(content: Token[], slideClasses: string[]): void {
   let candidate: { paragraph: Token; image: Token } | undefined;
   for (let i = 0; i < content.length; i++) {
     const token = content[i]!;
-    for (const child of token.children ?? []) if (child.type === 'image') images++;
+    const children = token.children;
+    if (children) for (let j = 0; j < children.length; j++) if (children[j]!.type === 'image') images++;
     if (token.type === 'paragraph_open' && token.level === 0 && content[i + 1]?.children?.length) {
       const image = (content[i + 1]!.children ?? []).find((c) => c.type === 'image');
       if (image && figureOf(token)?.image === image) candidate = { paragraph: token, image };

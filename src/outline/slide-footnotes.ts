@@ -22,8 +22,11 @@ export function takeFootnotes(tokens: Token[]): Footnotes {
 /** The ids of the footnotes a slide references, in order. */
 function referencedIds(content: Token[]): number[] {
   const ids: number[] = [];
-  for (const token of content) {
-    for (const child of token.children ?? []) {
+  for (let i = 0; i < content.length; i++) {
+    const children = content[i]!.children;
+    if (!children) continue;
+    for (let j = 0; j < children.length; j++) {
+      const child = children[j]!;
       if (child.type !== 'footnote_ref') continue;
       const id = (child.meta as { id: number }).id;
       if (!ids.includes(id)) ids.push(id);

@@ -138,20 +138,23 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
 
 /** Bookmarks: the title, each section with its slides, and the sources, at the first page of each slide. */
 export function bookmarks(deck: Deck, pageSlides: number[]): Bookmark[] {
-  const pageOf = (slide: number) => Math.max(0, pageSlides.indexOf(slide));
   const top: Bookmark[] = [];
   let section: Bookmark | undefined;
   for (const slide of deck.slides) {
     const title = slide.kind === 'title' ? deck.title : plainText(slide.title);
-    if (!title) continue;
-    const mark: Bookmark = { title, page: pageOf(slide.index), children: [] };
+    const page = pageSlides.indexOf(slide.index);
+    // A slide that is not printed (visibility="hidden") has no bookmark; the slides of a hidden section go to the top.
+    if (page < 0 && slide.kind === 'section') section = undefined;
+    if (!title || page < 0) continue;
+    const mark: Bookmark = { title, page, children: [] };
     if (slide.kind === 'section') {
       section = mark;
       top.push(mark);
     } else if (section && slide.kind === 'content') section.children!.push(mark);
     else top.push(mark);
   }
-  if (hasSourcesSlide(deck)) top.push({ title: words(deck.lang).sources, page: pageOf(deck.slides.length) });
+  const sources = pageSlides.indexOf(deck.slides.length);
+  if (hasSourcesSlide(deck) && sources >= 0) top.push({ title: words(deck.lang).sources, page: sources });
   return top;
 }
 

@@ -60,12 +60,14 @@ function closing(html: string, name: string, after: number): number {
 export function splitHtml(html: string, lang: string): SplitHtml {
   const parts: string[] = [];
   const runs: SplitHtml['runs'] = [];
-  const stack: Array<{ name: string; lang: string }> = [];
-  const current = () => stack.at(-1)?.lang ?? lang;
+  // The open elements, their names and languages side by side; `current` is the innermost one's language.
+  const names: string[] = [];
+  const langs: string[] = [];
+  let current = lang;
   let run = '';
   let kept: string[] | undefined;
   const flush = () => {
-    if (run) runs.push({ index: parts.push(run) - 1, lang: current(), kept: kept ?? NONE_KEPT });
+    if (run) runs.push({ index: parts.push(run) - 1, lang: current, kept: kept ?? NONE_KEPT });
     run = '';
     kept = undefined;
   };
@@ -94,12 +96,19 @@ export function splitHtml(html: string, lang: string): SplitHtml {
     const block = BLOCKS.has(name);
     if (block) flush();
     if (slash) {
-      let at = stack.length - 1;
-      while (at >= 0 && stack[at]!.name !== name) at--;
-      if (at >= 0) stack.length = at;
+      let at = names.length - 1;
+      while (at >= 0 && names[at] !== name) at--;
+      if (at >= 0) {
+        while (names.length > at) {
+          names.pop();
+          langs.pop();
+        }
+        current = langs.length ? langs[langs.length - 1]! : lang;
+      }
     } else if (!VOID.has(name) && !tag.endsWith('/>')) {
-      const own = attribute(attrs, 'lang');
-      stack.push({ name, lang: own ?? current() });
+      current = attribute(attrs, 'lang') ?? current;
+      names.push(name);
+      langs.push(current);
     }
     if (block) parts.push(tag);
     else run += tag;

@@ -136,6 +136,22 @@ describe('compileCacheDir', () => {
     expect(compileCacheDir('darwin', { HOME: '/Users/ana' })).toBe('/Users/ana/Library/Caches/lectern/compile-cache');
     expect(compileCacheDir('linux', { HOME: '/home/ana', NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
   });
+
+  it('ignores an empty or relative XDG_CACHE_HOME, as the XDG spec says: the cache never lands in the current folder', () => {
+    expect(compileCacheDir('linux', { HOME: '/home/ana', XDG_CACHE_HOME: '' })).toBe('/home/ana/.cache/lectern/compile-cache');
+    expect(compileCacheDir('linux', { HOME: '/home/ana', XDG_CACHE_HOME: 'relcache' })).toBe('/home/ana/.cache/lectern/compile-cache');
+    expect(compileCacheDir('win32', { HOME: 'C:\\Users\\ana', LOCALAPPDATA: '' })).toMatch(/^C:\\Users\\ana.AppData.Local.lectern.compile-cache$/);
+  });
+});
+
+describe('saveCache', () => {
+  it('gives up, instead of retrying for ever, where the cache folder cannot be made (under /proc)', () => {
+    const file = join(tempDir(), 'bundle.cjs');
+    writeFileSync(file, 'module.exports = { answer: () => 42 };');
+    const bundle = compileBundle(file, '/proc/no-such-process/lectern');
+    expect(() => saveCache(bundle)).not.toThrow();
+    expect(existsSync('/proc/no-such-process')).toBe(false);
+  });
 });
 
 describe('asciiOnly', () => {

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCourse } from '../../bench/generate-course.js';
 import { CLI, MINI_COURSE as MINI, tempDir } from '../helpers/paths.js';
@@ -155,7 +155,9 @@ describe('signals and kills while the browser starts', () => {
     const tmp = privateTmp();
     const child = spawn(process.execPath, [CLI, 'pdf', course, '--out', out, '--lang', 'en'], { env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await until(() => processTree(child.pid!).filter((p) => commandLine(p).includes('--type=renderer')).length > 0);
+    // Killed once the output is being staged and the browser has a page (it opens its first while the site is built).
+    const stage = join(dirname(out), `.${basename(out)}.staging-${child.pid}`);
+    await until(() => existsSync(stage) && processTree(child.pid!).some((p) => commandLine(p).includes('--type=renderer')));
     const tree = processTree(child.pid!);
     expect(tree.length).toBeGreaterThan(2);
     child.kill('SIGKILL');
