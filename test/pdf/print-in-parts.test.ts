@@ -9,6 +9,7 @@ import { BrowserSession } from '../../src/pdf/browser-session.js';
 import { exportPdfs } from '../../src/pdf/export-pdfs.js';
 import { slideRanges } from '../../src/pdf/print-slides.js';
 import { pagesAtOnce } from '../../src/pdf/export-pdfs.js';
+import { partsOf } from '../../src/pdf/print-in-parts.js';
 import type { Deck } from '../../src/outline/compile-lecture.js';
 import { MINI_COURSE, tempDir } from '../helpers/paths.js';
 import { pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
@@ -147,5 +148,15 @@ describe('pagesAtOnce', () => {
     expect(pagesAtOnce([deck(200)], { slides: false, variant: 'lecturer', concurrency: 2 })).toBe(1);
     expect(pagesAtOnce([deck(20)], { concurrency: 4 })).toBe(3);
     expect(pagesAtOnce([deck(20), deck(20), deck(20)], { ...slidesOnly, concurrency: 2 })).toBe(2);
+  });
+});
+
+describe('partsOf', () => {
+  it('cuts a document into parts of one length nearest the part size, never a part of a page or two', () => {
+    expect(partsOf(0, 100)).toEqual([[0, -1]]);
+    expect(partsOf(101, 100)).toEqual([[0, 100]]);
+    expect(partsOf(150, 100)).toEqual([[0, 74], [75, 149]]);
+    expect(partsOf(500, 100)).toEqual([[0, 99], [100, 199], [200, 299], [300, 399], [400, 499]]);
+    expect(partsOf(7, 3)).toEqual([[0, 3], [4, 6]]);
   });
 });
