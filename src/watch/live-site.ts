@@ -109,6 +109,8 @@ export class LiveSite {
   // What the next good rebuild has to render and write (it persists across failed rebuilds).
   private needsFullLoad = false;
   private renderAll = true;
+  /** The decks (lang/lecture) of the last render. */
+  private deckList = '';
   private readonly dirty = new Set<string>();
   private readonly touched = new Set<string>();
 
@@ -374,9 +376,12 @@ export class LiveSite {
       siteUrl: this.config.siteUrl,
       pdfStates: new PdfLedgerReader(this.outDir, this.existingPdfs, this.assets).statesOf,
     };
+    // A deck page's language menu names the lecture's other decks: when a deck comes or goes, every page is made again.
+    const deckList = decks.map(deckDir).join('\n');
+    const allDecks = this.renderAll || deckList !== this.deckList;
     const html = new Map<Lecture, ReturnType<typeof renderDeckPage>>();
     for (const lecture of lectures) {
-      if (lecture.deck && (this.renderAll || this.dirty.has(lecture.file) || lecture.html === undefined)) {
+      if (lecture.deck && (allDecks || this.dirty.has(lecture.file) || lecture.html === undefined)) {
         html.set(lecture, renderDeckPage(lecture.deck, decks, course, templates.registry, site));
       }
     }
@@ -390,6 +395,7 @@ export class LiveSite {
       return undefined;
     }
     for (const [lecture, page] of html) Object.assign(lecture, { html: page.html, lecturerHtml: page.lecturerHtml, pdfs: page.states });
+    this.deckList = deckList;
 
     const deckPages = lectures.flatMap((l): Array<[string, string]> => (l.deck ? [[deckPath(l.deck), l.html!]] : []));
     return siteFiles([...deckPages, ...pages], this.assets, decks, this.root);

@@ -194,6 +194,16 @@ describe('LiveSite', () => {
     expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
   });
 
+  it('a translation added or removed changes the language menu of the lecture\'s other decks', async () => {
+    const { course, site, edit } = await openSite();
+    const added = await edit('02-terms.ru.md', () => '---\ntitle: "Термины"\n---\n\n## Термин\n\nТекст.\n', 'add');
+    expect(added.written).toContain('en/02-terms/index.html');
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+    const removed = await edit('02-terms.ru.md', () => '', 'unlink');
+    expect(removed.written).toContain('en/02-terms/index.html');
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+  });
+
   it('a template edit renders every page again without recompiling; a theme edit copies the theme', async () => {
     const { course, site, edit } = await openSite({ 'templates/slide-title.hbs': '<section><h1>{{{slide.title}}}</h1></section>\n' });
     const template = await edit('templates/slide-title.hbs', (t) => t.replace('<h1>', '<h1 class="big">'));
