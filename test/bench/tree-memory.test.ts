@@ -20,8 +20,10 @@ describe('treeProcesses', () => {
     const parent = spawn(process.execPath, ['-e', PARENT], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       await once(parent.stdout!, 'data');
+      // Until every process has started: one just forked and not yet running node holds almost no memory of its own.
+      const started = (tree: ReturnType<typeof treeProcesses>) => tree.length >= 5 && tree.every((p) => p.rssKb > 1000);
       let tree = treeProcesses(parent.pid!);
-      for (let i = 0; i < 100 && tree.length < 5; i++) {
+      for (let i = 0; i < 200 && !started(tree); i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         tree = treeProcesses(parent.pid!);
       }
