@@ -36,15 +36,14 @@ export class BrowserSession {
   private readonly abort = new AbortController();
   private unregister?: () => void;
   private started = false;
-  /** Once closed, a session launches nothing more: work still running fails instead of starting a browser nobody closes. */
-  private closed = false;
+  /** The shutdown, once asked for. A closed session launches nothing more: work still running fails instead of starting a browser nobody closes. */
   private closing?: Promise<void>;
 
   constructor(private readonly executablePath: string) {}
 
   private launch(): Promise<Browser> {
     throwIfInterrupted();
-    if (this.closed) return Promise.reject(new Error('the browser session is closed'));
+    if (this.closing) return Promise.reject(new Error('the browser session is closed'));
     this.browser ??= (async () => {
       this.unregister = onShutdown(() => this.close());
       const { default: puppeteer } = await import('puppeteer-core');
@@ -138,7 +137,6 @@ export class BrowserSession {
   }
 
   private async shutDown(): Promise<void> {
-    this.closed = true;
     const pending = this.browser;
     this.browser = undefined;
     this.unregister?.();

@@ -138,11 +138,15 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
 
 /** Bookmarks: the title, each section with its slides, and the sources, at the first page of each slide. */
 export function bookmarks(deck: Deck, pageSlides: number[]): Bookmark[] {
+  // The first page of each slide (a slide prints on several with its fragments on pages of their own).
+  const firstPage = new Map<number, number>();
+  pageSlides.forEach((slide, page) => firstPage.has(slide) || firstPage.set(slide, page));
+  const pageOf = (slide: number) => firstPage.get(slide) ?? -1;
   const top: Bookmark[] = [];
   let section: Bookmark | undefined;
   for (const slide of deck.slides) {
     const title = slide.kind === 'title' ? deck.title : plainText(slide.title);
-    const page = pageSlides.indexOf(slide.index);
+    const page = pageOf(slide.index);
     // A slide that is not printed (visibility="hidden") has no bookmark; the slides of a hidden section go to the top.
     if (page < 0 && slide.kind === 'section') section = undefined;
     if (!title || page < 0) continue;
@@ -153,7 +157,7 @@ export function bookmarks(deck: Deck, pageSlides: number[]): Bookmark[] {
     } else if (section && slide.kind === 'content') section.children!.push(mark);
     else top.push(mark);
   }
-  const sources = pageSlides.indexOf(deck.slides.length);
+  const sources = pageOf(deck.slides.length);
   if (hasSourcesSlide(deck) && sources >= 0) top.push({ title: words(deck.lang).sources, page: sources });
   return top;
 }
