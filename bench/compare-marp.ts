@@ -4,7 +4,9 @@
  * the same machine: HTML at 20, 200 and 1,000 slides, slides.pdf at 200 and
  * 1,000, Lectern's lecturer handout against its own slides.pdf, and the
  * start-up of `lectern --version` against `node -e 0`. Peak memory is the
- * whole process tree's, the browser's included.
+ * whole process tree's, the browser's included. Beside each HTML pair, the
+ * same outline rendered by markdown-it alone in a fresh process (see
+ * markdown-it-alone.cjs): the floor any build on that parser stands on.
  *
  *   npx tsx bench/compare-marp.ts [--quick]
  */
@@ -19,6 +21,7 @@ import { runTree, type TreeSample } from './tree-memory.js';
 const ROOT = new URL('..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
 const MARP = join(dirname(createRequire(import.meta.url).resolve('@marp-team/marp-cli/package.json')), 'marp-cli.js');
+const MARKDOWN_IT_ALONE = join(ROOT, 'bench/markdown-it-alone.cjs');
 
 export interface Pair {
   name: string;
@@ -26,20 +29,24 @@ export interface Pair {
   against: string;
   lectern: TreeSample[];
   other: TreeSample[];
+  /** markdown-it alone on the same input, run in turn with the two. */
+  floor?: TreeSample[];
   /** The most Lectern's time may be, as a share of the other's. */
   target: number;
 }
 
 type Command = [string, string[], NodeJS.ProcessEnv?];
 
-async function interleave(name: string, against: string, target: number, runs: number, a: Command, b: Command): Promise<Pair> {
-  const pair: Pair = { name, against, target, lectern: [], other: [] };
+async function interleave(name: string, against: string, target: number, runs: number, a: Command, b: Command, floor?: Command): Promise<Pair> {
+  const pair: Pair = { name, against, target, lectern: [], other: [], floor: floor && [] };
   // One run of each first, not counted: files cached, fonts loaded, as for a user who works all day.
   await runTree(...a);
   await runTree(...b);
+  if (floor) await runTree(...floor);
   for (let i = 0; i < runs; i++) {
     pair.lectern.push(await runTree(...a));
     pair.other.push(await runTree(...b));
+    if (floor) pair.floor!.push(await runTree(...floor));
     process.stderr.write('.');
   }
   process.stderr.write(` ${name}\n`);
@@ -53,6 +60,7 @@ export function summarisePair(pair: Pair) {
   const other = median(pair.other.map((s) => s.seconds));
   const ratio = Math.round((lectern / other) * 100) / 100;
   const memoryPairs = pair.lectern.map((s, i) => [s.peakMb, pair.other[i]!.peakMb] as const);
+  const floor = pair.floor && median(pair.floor.map((s) => s.seconds));
   return {
     name: pair.name,
     against: pair.against,
@@ -65,6 +73,9 @@ export function summarisePair(pair: Pair) {
     otherPeakMb: Math.max(...pair.other.map((s) => s.peakMb)),
     memoryBelowInEveryPair: pair.against === 'Marp' ? memoryPairs.every(([l, o]) => l <= o) : undefined,
     runs: pair.lectern.length,
+    /** markdown-it alone on the same input, and its ratio to the other. */
+    floorSeconds: floor === undefined ? undefined : Math.round(floor * 1000) / 1000,
+    floorRatio: floor === undefined ? undefined : Math.round((floor / other) * 100) / 100,
   };
 }
 
@@ -85,7 +96,8 @@ export async function compareWithMarp(quick = false): Promise<PairSummary[]> {
   const pairs: Pair[] = [];
   for (const n of [20, 200, 1000]) {
     const deck = decks[n]!;
-    pairs.push(await interleave(`HTML, ${n} slides`, 'Marp', n === 1000 ? 0.25 : 0.33, runs, lectern(['build', deck.course, '--out', out(n, 'lectern')]), marp([deck.marp, '-o', join(out(n, 'marp'), 'deck.html')])));
+    const alone: Command = [process.execPath, [MARKDOWN_IT_ALONE, deck.outline, join(work, `markdown-it-${n}.html`)]];
+    pairs.push(await interleave(`HTML, ${n} slides`, 'Marp', n === 1000 ? 0.25 : 0.33, runs, lectern(['build', deck.course, '--out', out(n, 'lectern')]), marp([deck.marp, '-o', join(out(n, 'marp'), 'deck.html')]), alone));
   }
   for (const n of [200, 1000]) {
     const deck = decks[n]!;
@@ -99,12 +111,13 @@ export async function compareWithMarp(quick = false): Promise<PairSummary[]> {
 
 export function marpTable(rows: PairSummary[]): string {
   const lines = [
-    '| work | Lectern (s) | compared with | its time (s) | ratio | target | peak MB, Lectern / other | memory ≤ Marp in every pair |',
-    '|---|---:|---|---:|---:|---|---|---|',
+    '| work | Lectern (s) | compared with | its time (s) | ratio | target | peak MB, Lectern / other | memory ≤ Marp in every pair | markdown-it alone (s), ratio |',
+    '|---|---:|---|---:|---:|---|---|---|---|',
   ];
   for (const r of rows) {
     const memory = r.memoryBelowInEveryPair === undefined ? '' : r.memoryBelowInEveryPair ? 'yes' : '**no**';
-    lines.push(`| ${r.name} | ${r.lecternSeconds} | ${r.against} | ${r.otherSeconds} | ${r.ratio} | ≤ ${r.target} ${r.met ? 'met' : '**missed**'} | ${r.lecternPeakMb} / ${r.otherPeakMb} | ${memory} |`);
+    const floor = r.floorSeconds === undefined ? '' : `${r.floorSeconds}, ${r.floorRatio}`;
+    lines.push(`| ${r.name} | ${r.lecternSeconds} | ${r.against} | ${r.otherSeconds} | ${r.ratio} | ≤ ${r.target} ${r.met ? 'met' : '**missed**'} | ${r.lecternPeakMb} / ${r.otherPeakMb} | ${memory} | ${floor} |`);
   }
   return lines.join('\n');
 }

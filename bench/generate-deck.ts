@@ -10,6 +10,8 @@ import { join } from 'node:path';
 export interface DeckFiles {
   /** The Lectern course folder. */
   course: string;
+  /** Its outline. */
+  outline: string;
   /** The Marp Markdown file. */
   marp: string;
 }
@@ -42,9 +44,10 @@ export function generateDeck(dir: string, slides: number): DeckFiles {
   writeFileSync(join(course, 'course.yaml'), 'title: Benchmark\nlanguages: [en]\n');
   writeFileSync(join(course, 'sources.yaml'), '[]\n');
   const lectern = ['---', 'title: "Benchmark deck"', '---', '', ...all.map((s) => `## ${s.title}\n\n${s.body}\n\n::: notes\n${s.notes}\n:::\n`)];
-  writeFileSync(join(course, '01-bench.en.md'), lectern.join('\n'));
+  const outline = join(course, '01-bench.en.md');
+  writeFileSync(outline, lectern.join('\n'));
   const marp = join(dir, 'deck.md');
   const marpSlides = all.map((s) => `## ${s.title}\n\n${s.body}\n\n<!-- ${s.notes} -->\n`);
   writeFileSync(marp, ['---', 'marp: true', 'title: Benchmark deck', '---', '', marpSlides.join('\n---\n\n')].join('\n'));
-  return { course, marp };
+  return { course, outline, marp };
 }

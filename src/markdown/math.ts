@@ -40,7 +40,7 @@ function typesetFormulas(state: { tokens: Token[]; env: MarkdownEnv }): void {
       addReference(state.env, id, `${state.env.equationLabel ?? 'Equation'}\u00a0${++numbered}`);
       tex += `\\tag{${numbered}}`;
     }
-    const { html, error } = typeset(tex, token.type === 'math_block');
+    const { html, error } = typeset(tex, isDisplayed(token));
     token.meta = { html };
     if (error) state.env.report?.(line, 'math', `the formula cannot be typeset: ${error}`, 'check the LaTeX: KaTeX supports most of it (katex.org/docs/supported)');
   };
@@ -53,24 +53,34 @@ function typesetFormulas(state: { tokens: Token[]; env: MarkdownEnv }): void {
   }
 }
 
-/** `$…$`: no space inside the dollars, no digit right after the closing one (so "$5 and $6" stays text). */
+/**
+ * `$…$`: no space inside the dollars, no digit right after the closing one
+ * (so "$5 and $6" stays text). `$$…$$` within a line is a displayed formula,
+ * as Pandoc reads it; unclosed, it stays text.
+ */
 function mathInline(state: StateInline, silent: boolean): boolean {
   const { src, pos } = state;
-  if (src[pos] !== '$' || src[pos + 1] === '$') return false;
-  if (/\s/.test(src[pos + 1] ?? ' ')) return false;
-  let end = pos + 1;
-  while ((end = src.indexOf('$', end)) >= 0) {
+  if (src[pos] !== '$') return false;
+  const display = src[pos + 1] === '$';
+  const open = display ? 2 : 1;
+  if (/\s/.test(src[pos + open] ?? ' ') && !display) return false;
+  let end = pos + open;
+  while ((end = src.indexOf(display ? '$$' : '$', end)) >= 0) {
     if (src[end - 1] !== '\\') break;
     end++;
   }
-  if (end < 0 || /\s/.test(src[end - 1]!) || /\d/.test(src[end + 1] ?? '')) return false;
+  if (end < 0 || (display ? !src.slice(pos + 2, end).trim() : /\s/.test(src[end - 1]!) || /\d/.test(src[end + 1] ?? ''))) return false;
   if (!silent) {
     const token = state.push('math_inline', 'math', 0);
-    token.content = src.slice(pos + 1, end);
+    token.content = src.slice(pos + open, end).trim();
+    token.markup = display ? '$$' : '$';
   }
-  state.pos = end + 1;
+  state.pos = end + open;
   return true;
 }
+
+/** A formula set on a line of its own: a `$$` block, or `$$…$$` within a paragraph. */
+const isDisplayed = (token: Token) => token.type === 'math_block' || token.markup === '$$';
 
 /** A closing `$$`, with the `{#eq-id}` that numbers the formula. */
 const CLOSE = /^(.*)\$\$\s*(?:\{#(eq-[\w-]+)\})?$/;
@@ -123,8 +133,8 @@ export function mathPlugin(md: MarkdownIt): void {
   md.inline.ruler.after('escape', 'math_inline', mathInline);
   md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.core.ruler.after('inline', 'math_typeset', (state) => typesetFormulas(state as unknown as { tokens: Token[]; env: MarkdownEnv }));
-  const html = (token: Token) => (token.meta as { html?: string } | null)?.html ?? typeset(token.content, token.type === 'math_block').html;
-  md.renderer.rules.math_inline = (tokens, idx) => html(tokens[idx]!);
+  const html = (token: Token) => (token.meta as { html?: string } | null)?.html ?? typeset(token.content, isDisplayed(token)).html;
+  md.renderer.rules.math_inline = (tokens, idx) => (tokens[idx]!.markup === '$$' ? `<span class="math display">${html(tokens[idx]!)}</span>` : html(tokens[idx]!));
   md.renderer.rules.math_block = (tokens, idx) => {
     const id = tokens[idx]!.attrGet('id');
     return `<div class="math display"${id ? ` id="${escapeHtml(String(id))}"` : ''}>${html(tokens[idx]!)}</div>\n`;

@@ -145,4 +145,15 @@ describe('pre-flight', () => {
     expect(result.stderr).toMatch(/01-demo\.en\.md:\d+:1 warning slide 3: no font of the deck has "𐀀" \(U\+10000\) \[missing-glyphs\]/);
     expect(result.stderr).toMatch(/01-demo\.en\.md:\d+:1 warning slide 4: https:\/\/example\.invalid\/x\.png was not loaded/);
   });
+
+  it('measures slides with the styles they print with: a stylesheet\'s @media print rules count', () => {
+    const slide = '## Printed larger\n\nOne line of text.\n\nAnother line.\n\nA third line.\n';
+    const course = miniCourseWith({
+      '01-demo.en.md': `---\ntitle: T\ncss: print.css\n---\n\n${slide}`,
+      'print.css': '@media print { .reveal .slides section p { font-size: 300px; line-height: 1; } }\n',
+    });
+    const result = runCli(['pdf', course, '--out', join(tempDir(), 'out'), '--lang', 'en', '--slides']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/01-demo\.en\.md:6:1 warning slide 2: its content is \d+px taller than the slide \[overflow\]/);
+  });
 });
