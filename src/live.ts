@@ -53,6 +53,8 @@ async function start(options: WatchCourseOptions, serve?: { host: string; port: 
         options.onRebuild?.(report, site);
         server?.events.broadcast('build', liveEvent(report, cwd));
       },
+      // An open deck reloads as soon as its page is written; the course pages follow with an event of their own.
+      onDecks: server && ((report) => server!.events.broadcast('build', liveEvent(report, cwd))),
       onFailure: (error) => options.onFailure?.(error),
       onWatchError: fail,
     });

@@ -45,7 +45,11 @@ export function liveClient(): void {
     }
   }
 
+  // Set once the page reloads: the events that follow (a rebuild's course pages come after its decks) are the reloaded page's to hear.
+  let reloading = false;
   function reload(): void {
+    if (reloading) return;
+    reloading = true;
     const state = page.Reveal && page.lecternReady ? { reveal: page.Reveal.getState() } : { scroll: scrollY };
     sessionStorage.setItem(key, JSON.stringify(state));
     location.reload();
