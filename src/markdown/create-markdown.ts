@@ -20,6 +20,7 @@ import { pandocAttributesPlugin } from './pandoc-attributes.js';
 import { pausePlugin } from './pause.js';
 import { rawInlinePlugin } from './raw-inline.js';
 import { tableCaptionsPlugin } from './table-captions.js';
+import { swallowedSlidesPlugin } from './swallowed-slides.js';
 import { taskListsPlugin } from './task-lists.js';
 import { ALLOWED_WITHOUT_HTML } from './safe-attributes.js';
 
@@ -58,7 +59,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   bracedAttributesPlugin(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   md.use(rawInlinePlugin).use(taskListsPlugin);
   md.use(figuresPlugin).use(divKindsPlugin).use(slideLayoutPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
-  md.use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin);
+  md.use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin).use(swallowedSlidesPlugin);
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

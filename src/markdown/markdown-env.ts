@@ -1,7 +1,7 @@
 /** The per-render bag markdown-it passes to every rule. */
 export type MarkdownEnv = {
-  /** Reports a problem at a 0-based line of the Markdown being rendered. */
-  report?: (line: number, ruleId: string, message: string, hint?: string) => void;
+  /** Reports a problem at a 0-based line of the Markdown being rendered (and 1-based column, when known). */
+  report?: (line: number, ruleId: string, message: string, hint?: string, column?: number) => void;
   /** Reports something left out or shown otherwise than written, at a 0-based line (and 1-based column, when known). */
   warn?: (line: number, ruleId: string, message: string, hint?: string, column?: number) => void;
   /** The deck's default for `code-line-numbers`. */

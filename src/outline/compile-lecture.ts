@@ -130,7 +130,7 @@ export function compileLecture(outline: Outline, { root, config, store, diagnost
 
   const md = createMarkdown({ lang, html: config.html });
   const env: MarkdownEnv = {
-    report: (line, ruleId, message, hint) => diagnostics.error(file, at(line), ruleId, message, { hint }),
+    report: (line, ruleId, message, hint, column) => diagnostics.error(file, at(line, column), ruleId, message, { hint }),
     warn: (line, ruleId, message, hint, column) => diagnostics.warning(file, at(line, column), ruleId, message, { hint }),
     helperHtml: scope.inserted,
     codeLineNumbers: options.codeLineNumbers,

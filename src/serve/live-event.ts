@@ -5,7 +5,7 @@ import type { RebuildReport } from '../watch/live-site.js';
 export interface LiveEvent {
   version: number;
   ok: boolean;
-  /** Output paths the rebuild wrote or removed. */
+  /** Output paths the rebuild wrote or removed (but the deck pages it wrote first and announced then). */
   files: string[];
   /** The course's errors as `file:line:col`, message and hint. */
   errors: Array<{ where: string; message: string; hint?: string }>;
@@ -16,7 +16,7 @@ export function liveEvent(report: RebuildReport, cwd: string): LiveEvent {
   return {
     version: report.version,
     ok: report.ok,
-    files: report.written,
+    files: report.decksFirst ? report.written.filter((f) => !report.decksFirst!.written.includes(f)) : report.written,
     errors: report.diagnostics
       .sorted()
       .filter((d) => d.severity === 'error')

@@ -9,9 +9,12 @@ export interface Coalescer {
 /**
  * Gathers file changes into batches: a batch is handed over once no change
  * came for `quietMs` (or `maxWaitMs` after its first change), and never while
- * the previous one is still being handled. A burst of saves is one rebuild.
+ * the previous one is still being handled. A burst of saves is one rebuild:
+ * the steps of one save (written in place in parts, or beside and renamed,
+ * or after a backup) come within a few ms of each other, which is why the
+ * quiet window can be short.
  */
-export function coalesceChanges(handle: (changes: FileChange[]) => Promise<void>, { quietMs = 30, maxWaitMs = 300 } = {}): Coalescer {
+export function coalesceChanges(handle: (changes: FileChange[]) => Promise<void>, { quietMs = 10, maxWaitMs = 300 } = {}): Coalescer {
   const pending = new Map<string, FileChange>();
   let timer: NodeJS.Timeout | undefined;
   let firstAt = 0;

@@ -26,6 +26,7 @@ import { diffFactStores, isEmptyChange } from './diff-fact-stores.js';
 import { recordQueries, type FactQuery } from './record-queries.js';
 import { throwIfInterrupted } from '../shutdown.js';
 import { syncOutput } from './sync-output.js';
+import { writeDecksFirst } from './write-decks-first.js';
 
 export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts' | 'notes'>;
 
@@ -49,10 +50,23 @@ export interface RebuildReport {
   diagnostics: Diagnostics;
   ok: boolean;
   ms: number;
-  /** Counts the rebuilds that changed the output. */
+  /** Counts the writes to the output: a rebuild that writes deck pages first counts them apart. */
   version: number;
   /** Whether the output folder was found deleted and written again. */
   restored: boolean;
+  /** The deck pages written ahead of the course pages and reported then, under their own version (see `rebuild`). */
+  decksFirst?: { written: string[]; version: number };
+}
+
+export interface RebuildOptions {
+  /**
+   * Called when the pages of the decks edited are written, before the
+   * course pages (fact index, search, homes) are made: with a report of
+   * those pages alone, under a version of their own. Only when the output
+   * already holds the pages and what they show; otherwise, and without this
+   * option, a rebuild writes everything at once.
+   */
+  onDecks?(report: RebuildReport): void;
 }
 
 /** One outline, as last compiled. */
@@ -185,7 +199,7 @@ export class LiveSite {
    * Rebuilds what a batch of file changes affects. Returns undefined when
    * nothing in the batch concerns the course and nothing is left to retry.
    */
-  async rebuild(changes: FileChange[]): Promise<RebuildReport | undefined> {
+  async rebuild(changes: FileChange[], { onDecks }: RebuildOptions = {}): Promise<RebuildReport | undefined> {
     const start = performance.now();
     const restored = await this.restoreOutput();
     const layout = this.layout();
@@ -202,7 +216,7 @@ export class LiveSite {
     const summary = [...relevant, ...added].map(({ path, kind }) => ({ path, kind }));
     if (kinds.has('course') || this.needsFullLoad) {
       const recompiled = await this.loadAll();
-      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start, restored });
+      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start, restored, onDecks });
     }
 
     if (kinds.has('template')) {
@@ -229,7 +243,7 @@ export class LiveSite {
     const recompiled: string[] = [];
     for (const file of [...recompile].sort()) if (await this.loadLecture(file)) recompiled.push(file);
     const warnings = this.warningsOf(recompiled, storeChanged);
-    return this.finish({ changes: summary, full: false, recompiled, warnings, start, restored });
+    return this.finish({ changes: summary, full: false, recompiled, warnings, start, restored, onDecks });
   }
 
   /** An output folder deleted while watching gets the last good output back; returns the paths written. */
@@ -320,17 +334,40 @@ export class LiveSite {
   }
 
   /** Renders and writes what is dirty, unless the course has errors; reports the rebuild. */
-  private async finish({ changes, full, recompiled, warnings, start, restored = [] }: {
+  private async finish({ changes, full, recompiled, warnings, start, restored = [], onDecks }: {
     changes: RebuildReport['changes'];
     full: boolean;
     recompiled: string[];
     warnings: Diagnostic[];
     start: number;
     restored?: string[];
+    onDecks?: RebuildOptions['onDecks'];
   }): Promise<RebuildReport> {
     const diagnostics = new Diagnostics();
     for (const d of [...this.errors(), ...warnings]) diagnostics.add(d);
     let written: string[] = [...restored];
+    const report = (rest: Pick<RebuildReport, 'written' | 'decksFirst'>): RebuildReport => ({
+      changes,
+      full,
+      recompiled: recompiled.map((file) => relative(this.root, file)).sort(),
+      diagnostics,
+      ok: !diagnostics.hasErrors,
+      ms: performance.now() - start,
+      version: this.version,
+      restored: restored.length > 0,
+      ...rest,
+    });
+    let decksFirst: RebuildReport['decksFirst'];
+    if (!diagnostics.hasErrors && onDecks && !restored.length) {
+      const first = await this.writeDecksFirst();
+      if (first.length) {
+        this.version++;
+        decksFirst = { written: first, version: this.version };
+        written = first;
+        this.last = report({ written: first });
+        onDecks(this.last);
+      }
+    }
     if (!diagnostics.hasErrors) {
       const files = this.render(diagnostics);
       if (files) {
@@ -343,20 +380,51 @@ export class LiveSite {
         this.renderAll = false;
       }
     }
-    if (written.length) this.version++;
-    const rel = (file: string) => relative(this.root, file);
-    this.last = {
-      changes,
-      full,
-      recompiled: recompiled.map(rel).sort(),
-      written,
-      diagnostics,
-      ok: !diagnostics.hasErrors,
-      ms: performance.now() - start,
-      version: this.version,
-      restored: restored.length > 0,
-    };
+    if (written.length > (decksFirst?.written.length ?? 0)) this.version++;
+    this.last = report({ written, ...(decksFirst && { decksFirst }) });
     return this.last;
+  }
+
+  /**
+   * Renders the decks compiled again and writes their pages, ahead of the
+   * course pages, when nothing else in the output has to change with them
+   * first: the same decks, templates and assets, the pages and what they
+   * show already in the output. Returns the paths written (none when it
+   * cannot, or nothing changed: the whole render then does the work).
+   */
+  private async writeDecksFirst(): Promise<string[]> {
+    if (!this.output || !this.templates || !this.assets || this.renderAll || this.touched.size || !this.dirty.size) return [];
+    const lectures = this.sortedLectures();
+    const decks = lectures.flatMap((l) => l.deck ?? []);
+    if (decks.map(deckDir).join('\n') !== this.deckList) return [];
+    const { registry, diagnostics } = this.templates;
+    const mark = diagnostics.list.length;
+    const site = this.siteOptions(this.assets);
+    const pages = new Map(lectures.filter((l) => l.deck && this.dirty.has(l.file)).map((l) => [l, renderDeckPage(l.deck!, decks, this.course(), registry, site)]));
+    // A template that fails is reported by the whole render, which comes next.
+    if (diagnostics.list.slice(mark).some((d) => d.severity === 'error')) return [];
+    await this.lock?.check();
+    const first = await writeDecksFirst(this.outDir, this.output, [...pages].map(([l, page]) => ({ path: deckPath(l.deck!), html: page.html, media: l.deck!.media })));
+    if (!first) return [];
+    this.output = first.output;
+    for (const [lecture, page] of pages) {
+      Object.assign(lecture, { html: page.html, lecturerHtml: page.lecturerHtml, pdfs: page.states });
+      this.dirty.delete(lecture.file);
+    }
+    return first.written;
+  }
+
+  private sortedLectures(): Lecture[] {
+    return [...this.lectures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+
+  /** How the pages are rendered: the notes, the site's address, the PDFs the output has. */
+  private siteOptions(assets: Asset[]) {
+    return {
+      notes: this.options.notes ?? this.config.publish.notes,
+      siteUrl: this.config.siteUrl,
+      pdfStates: new PdfLedgerReader(this.outDir, this.existingPdfs, assets).statesOf,
+    };
   }
 
   /** The whole output, pages rendered again where dirty; undefined when a template failed (reported in `diagnostics`). */
@@ -367,15 +435,11 @@ export class LiveSite {
       return { registry: new TemplateRegistry(this.templateRoots(), d), diagnostics: d };
     })());
     const mark = templates.diagnostics.list.length;
-    const lectures = [...this.lectures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const lectures = this.sortedLectures();
     const decks = lectures.flatMap((l) => l.deck ?? []);
     const course = this.course();
     this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots(), warnOutsideLink(diagnostics))];
-    const site = {
-      notes: this.options.notes ?? this.config.publish.notes,
-      siteUrl: this.config.siteUrl,
-      pdfStates: new PdfLedgerReader(this.outDir, this.existingPdfs, this.assets).statesOf,
-    };
+    const site = this.siteOptions(this.assets);
     // A deck page's language menu names the lecture's other decks: when a deck comes or goes, every page is made again.
     const deckList = decks.map(deckDir).join('\n');
     const allDecks = this.renderAll || deckList !== this.deckList;

@@ -9,6 +9,8 @@ import type { FileChange, LiveSite, RebuildReport } from './live-site.js';
 export interface WatchOptions {
   /** Called after each rebuild. */
   onRebuild(report: RebuildReport): void;
+  /** Called, when given, once a rebuild has written the pages of the decks edited, before it makes the course pages (see `LiveSite.rebuild`). */
+  onDecks?(report: RebuildReport): void;
   /** Called when a rebuild fails for a reason other than the course's content (a disk error). */
   onFailure(error: unknown): void;
   /** Called when watching itself fails after it started; the watcher is closed by then. */
@@ -92,7 +94,7 @@ export function watchCourse(site: LiveSite, options: WatchOptions): CourseWatche
     async (changes: FileChange[]) => {
       await Promise.all(changes.map(async ({ path }) => seen.set(path, await stamp(path))));
       try {
-        const report = await site.rebuild(changes);
+        const report = await site.rebuild(changes, { onDecks: options.onDecks });
         if (report) options.onRebuild(report);
       } catch (error) {
         options.onFailure(error);

@@ -96,6 +96,30 @@ describe('lectern serve in Chromium', () => {
     }
   });
 
+  it('a renamed slide reloads its deck once, as soon as the deck is written, and the fact index linking to it after', async () => {
+    const deck = await browser.newPage();
+    const facts = await browser.newPage();
+    try {
+      await openDeck(deck, `${url}en/01-demo/index.html#/the-trial`);
+      await facts.goto(`${url}en/facts.html`, { waitUntil: 'load' });
+      const loads = { deck: 0, facts: 0 };
+      deck.on('load', () => loads.deck++);
+      facts.on('load', () => loads.facts++);
+      const links = () => [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith('01-demo/'));
+      expect(await facts.evaluate(links)).toContain('01-demo/index.html#/the-trial');
+
+      edit('01-demo.en.md', (t) => t.replace('## The trial {', '## The trial in Moscow {'));
+      const title = () => (Reveal.isReady() ? Reveal.getCurrentSlide().querySelector('h2')?.textContent : undefined);
+      expect(await until(deck, title, (t) => t === 'The trial in Moscow')).toBe('The trial in Moscow');
+      expect(await until(facts, links, (l) => l.includes('01-demo/index.html#/the-trial-in-moscow'))).not.toContain('01-demo/index.html#/the-trial');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(loads).toEqual({ deck: 1, facts: 1 });
+    } finally {
+      await deck.close();
+      await facts.close();
+    }
+  });
+
   it('sends a plain 404 page for what is not in the output', async () => {
     const page = await browser.newPage();
     try {

@@ -37,6 +37,42 @@ describe('outline diagnostics', () => {
     expect(summarise(diagnostics)).toEqual(['6:1 error "::: notes" is never closed']);
   });
 
+  it('reports an HTML comment never closed at its opening, with the slides it hides', async () => {
+    const { diagnostics, deck } = await renderOutlineBody('## A\n\n  <!-- draft\n\n## B\n\nText.\n\n---\n\n# Part two\n');
+    expect(summarise(diagnostics)).toEqual(['6:3 error the HTML comment opened here is never closed: it hides the rest of the lecture (3 slides)']);
+    expect(diagnostics.sorted()[0]).toMatchObject({ ruleId: 'unclosed-comment', hint: 'close it with "-->"' });
+    expect(deck?.slides.length).toBe(2);
+  });
+
+  it('reports a code fence never closed, which shows the following slides as code', async () => {
+    // The second fence has an info string, so it cannot close the first: the block runs to the end.
+    const { diagnostics } = await renderOutlineBody('## A\n\n```python\nx = 1\n\n## B\n\nLost?\n\n```python\ny = 2\n');
+    expect(summarise(diagnostics)).toEqual(['6:1 error the code block opened here is never closed: it shows the rest of the lecture as code (1 slide)']);
+    expect(diagnostics.sorted()[0]).toMatchObject({ ruleId: 'unclosed-code', hint: 'close it with a line holding only "```"' });
+  });
+
+  it('reports a raw <pre> never closed', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\n<pre>\nx\n\n## B\n');
+    expect(summarise(diagnostics)).toEqual(['6:1 error the <pre> element opened here is never closed: it takes in the rest of the lecture (1 slide)']);
+  });
+
+  it('says nothing of comments and fences that are closed, or left open at the end with no slide after them', async () => {
+    const closed = [
+      '## A\n\n<!-- one line -->\n\n## B\n',
+      '## A\n\n<!--\nseveral\nlines\n-->\n\n## B\n',
+      '## A\n\n<!-->\n\n## B\n',
+      '## A\n\n````md\n```\n## Not a slide\n```\n````\n\n## B\n',
+      '## A\n\n~~~\ncode\n~~~~\n\n## B\n',
+      '## A\n\n- item\n\n  ```\n  in a list\n\n## B\n',
+      '## A\n\n<pre>x</pre>\n\n## B\n',
+    ];
+    const atTheEnd = ['## A\n\n```bash\nls\n', '## A\n\n<!-- notes to self\nmore text\n', '## A\n\n```yaml\nkey: value\n# a comment\n'];
+    for (const body of [...closed, ...atTheEnd]) {
+      const { diagnostics } = await renderOutlineBody(body);
+      expect(summarise(diagnostics), body).toEqual([]);
+    }
+  });
+
   it('reports a missing image and one outside the course', async () => {
     const { diagnostics } = await renderOutlineBody('## A\n\n![x](images/nope.png)\n\n![y](../../etc/passwd)\n');
     expect(summarise(diagnostics)).toEqual([

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { coalesceChanges } from '../../src/watch/coalesce-changes.js';
 import type { FileChange } from '../../src/watch/live-site.js';
 
@@ -16,6 +16,26 @@ describe('coalesceChanges', () => {
     await sleep(60);
     expect(batches).toEqual([[change('/a', 'unlink'), change('/b', 'add')]]);
     await c.close();
+  });
+
+  it('by default waits 10 ms of quiet: the steps of one save, a few ms apart, are one batch, handed over soon after the last', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const batches: FileChange[][] = [];
+      const c = coalesceChanges(async (b) => void batches.push(b));
+      c.push(change('/a.md', 'unlink'));
+      await vi.advanceTimersByTimeAsync(4);
+      c.push(change('/a.md~', 'add'));
+      await vi.advanceTimersByTimeAsync(4);
+      c.push(change('/a.md', 'add'));
+      await vi.advanceTimersByTimeAsync(9);
+      expect(batches).toEqual([]);
+      await vi.advanceTimersByTimeAsync(2);
+      expect(batches).toEqual([[change('/a.md', 'add'), change('/a.md~', 'add')]]);
+      await c.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never runs two batches at once: changes made meanwhile make the next batch', async () => {

@@ -1,36 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { LiveSite, type FileChange } from '../../src/watch/live-site.js';
-import { miniCourseWith } from '../helpers/course-files.js';
-import { tempDir } from '../helpers/paths.js';
+import { LiveSite } from '../../src/watch/live-site.js';
+import { fullBuild, openSite, SECOND } from '../helpers/live-course.js';
 import { snapshotDir } from '../helpers/snapshot-dir.js';
-
-/** The mini course with a second lecture, in English only, that uses the term "show-trial" and no other fact. */
-const SECOND = '---\ntitle: "Terms"\n---\n\n## A term\n\n{{fact "show-trial"}}\n';
-
-async function openSite(files: Record<string, string> = {}) {
-  const course = miniCourseWith({ '02-terms.en.md': SECOND, ...files });
-  const site = await LiveSite.open({ course, out: join(course, '..', 'output') });
-  const edit = async (path: string, change: (text: string) => string, event: FileChange['event'] = 'change') => {
-    const file = join(course, path);
-    if (event === 'unlink') rmSync(file);
-    else {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, change(existsSync(file) ? readFileSync(file, 'utf8') : ''));
-    }
-    return (await site.rebuild([{ path: file, event }]))!;
-  };
-  return { course, site, edit };
-}
-
-/** The output a one-off build of the course makes now. */
-async function fullBuild(course: string): Promise<Record<string, string>> {
-  const out = join(tempDir(), 'out');
-  await build({ course, out });
-  return snapshotDir(out);
-}
 
 describe('LiveSite', () => {
   it('builds what a one-off build makes, byte for byte', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
@@ -40,6 +40,45 @@ describe('watchCourse', () => {
       expect(reports[1]!.recompiled).toEqual(['02-new.en.md']);
       expect(reports[1]!.written).toContain('en/02-new/index.html');
       expect(failures).toEqual([]);
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('with the default quiet window, an editor\'s save is one rebuild: written in place in two steps, or by a backup and a rename', async () => {
+    const course = miniCourseWith();
+    const site = await LiveSite.open({ course, out: join(course, '..', 'output') });
+    const reports: RebuildReport[] = [];
+    const watcher = watchCourse(site, { onRebuild: (r) => reports.push(r), onFailure: () => {} });
+    await watcher.ready;
+    try {
+      const outline = join(course, '01-demo.en.md');
+      const page = join(site.outDir, 'en/01-demo/index.html');
+      const saves: Array<(text: string) => void> = [
+        // Emptied, then written (as editors that write in place do).
+        (text) => {
+          truncateSync(outline);
+          writeFileSync(outline, text);
+        },
+        // The old file kept as a backup, the new one written, the backup removed (as vim does).
+        (text) => {
+          renameSync(outline, `${outline}~`);
+          writeFileSync(outline, text);
+          rmSync(`${outline}~`);
+        },
+        // Written beside and renamed over it.
+        (text) => {
+          writeFileSync(`${outline}.tmp`, text);
+          renameSync(`${outline}.tmp`, outline);
+        },
+      ];
+      for (const [i, save] of saves.entries()) {
+        const before = reports.length;
+        save(readFileSync(outline, 'utf8').replace(/## Columns.*/, `## Columns, save ${i}`));
+        await until(() => readFileSync(page, 'utf8').includes(`Columns, save\u00a0${i}`));
+        await sleep(300);
+        expect(reports.slice(before).map((r) => ({ ok: r.ok, recompiled: r.recompiled }))).toEqual([{ ok: true, recompiled: ['01-demo.en.md'] }]);
+      }
     } finally {
       await watcher.close();
     }
