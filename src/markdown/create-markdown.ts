@@ -21,6 +21,7 @@ import { pausePlugin } from './pause.js';
 import { rawInlinePlugin } from './raw-inline.js';
 import { tableCaptionsPlugin } from './table-captions.js';
 import { swallowedSlidesPlugin } from './swallowed-slides.js';
+import { tableCellsPlugin } from './table-cells.js';
 import { taskListsPlugin } from './task-lists.js';
 import { ALLOWED_WITHOUT_HTML } from './safe-attributes.js';
 
@@ -59,7 +60,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   bracedAttributesPlugin(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   md.use(rawInlinePlugin).use(taskListsPlugin);
   md.use(figuresPlugin).use(divKindsPlugin).use(slideLayoutPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
-  md.use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin).use(swallowedSlidesPlugin);
+  md.use(tableCellsPlugin).use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin).use(swallowedSlidesPlugin);
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

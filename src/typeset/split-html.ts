@@ -118,6 +118,28 @@ export function splitHtml(html: string, lang: string): SplitHtml {
   return { parts, runs };
 }
 
+/** The characters set aside for kept elements while typograf reads a run (see letKeptBeWords). */
+const FIRST_WORD = 0xe100;
+const WORDS = /[\ue100-\ueeff]/;
+const KEPT_TAG = /<lectern-kept-(\d+)>/g;
+
+/**
+ * A run whose kept elements read as words: each mark becomes a character of
+ * its own, which typograf takes as part of a word, so that a quotation mark
+ * beside a formula or code opens or closes as it does beside a word (a tag
+ * it skips, and the marks around it would look empty). A run that holds such
+ * characters itself (an icon font's) keeps its tags.
+ */
+export function letKeptBeWords(run: string): string {
+  if (!run.includes('<lectern-kept-') || WORDS.test(run)) return run;
+  return run.replace(KEPT_TAG, (tag, i: string) => (Number(i) < 0xe00 ? String.fromCharCode(FIRST_WORD + Number(i)) : tag));
+}
+
+/** The marks of a run that letKeptBeWords changed, as tags again. */
+export function keptAsTags(run: string): string {
+  return run.replace(/[\ue100-\ueeff]/g, (ch) => `<lectern-kept-${ch.charCodeAt(0) - FIRST_WORD}>`);
+}
+
 /** Puts a run's kept elements back in place of their marks. */
 export function restoreKept(html: string, kept: readonly string[]): string {
   return kept.length ? html.replace(/<lectern-kept-(\d+)>/g, (_m, i: string) => kept[Number(i)]!) : html;
