@@ -93,11 +93,17 @@ export function splitHtml(html: string, lang: string): SplitHtml {
       TAG.lastIndex = last = end;
       continue;
     }
-    const block = BLOCKS.has(name);
+    let at = -1;
+    if (slash) {
+      at = names.length - 1;
+      while (at >= 0 && names[at] !== name) at--;
+    }
+    // A block ends a run, and so does an inline element in another language, which typograf sets apart.
+    const own = slash ? undefined : attribute(attrs, 'lang');
+    const block =
+      BLOCKS.has(name) || (own !== undefined && own !== current) || (at >= 0 && langs[at] !== (at > 0 ? langs[at - 1] : lang));
     if (block) flush();
     if (slash) {
-      let at = names.length - 1;
-      while (at >= 0 && names[at] !== name) at--;
       if (at >= 0) {
         while (names.length > at) {
           names.pop();
@@ -106,7 +112,7 @@ export function splitHtml(html: string, lang: string): SplitHtml {
         current = langs.length ? langs[langs.length - 1]! : lang;
       }
     } else if (!VOID.has(name) && !tag.endsWith('/>')) {
-      current = attribute(attrs, 'lang') ?? current;
+      current = own ?? current;
       names.push(name);
       langs.push(current);
     }
