@@ -1,4 +1,4 @@
-import { liveEvent } from './serve/live-event.js';
+import { liveEvent, type LiveEvent } from './serve/live-event.js';
 import { serveOutput, type LiveServer } from './serve/serve-output.js';
 import { LiveSite, type LiveSiteOptions, type RebuildReport } from './watch/live-site.js';
 import { watchCourse, type CourseWatcher } from './watch/watch-course.js';
@@ -45,16 +45,23 @@ async function start(options: WatchCourseOptions, serve?: { host: string; port: 
   };
   try {
     options.onRebuild?.(site.last, site);
-    if (serve) server = await serveOutput({ outDir: site.outDir, ...serve, status: () => ({ ...liveEvent(site.last, cwd), files: [] }), page: (path) => site.lecturerPage(path) });
+    // What a page connecting is told: the last event, with every file its version changed (a rebuild's decks and course pages can share one).
+    let current: LiveEvent = { ...liveEvent(site.last, cwd), files: [] };
+    const announce = (report: RebuildReport) => {
+      const event = liveEvent(report, cwd);
+      current = event.version === current.version ? { ...event, files: [...new Set([...current.files, ...event.files])].sort() } : event;
+      server?.events.broadcast('build', event);
+    };
+    if (serve) server = await serveOutput({ outDir: site.outDir, ...serve, status: () => current, page: (path) => site.lecturerPage(path) });
     let fail!: (error: Error) => void;
     const failed = new Promise<Error>((resolve) => (fail = resolve));
     watcher = watchCourse(site, {
       onRebuild: (report) => {
         options.onRebuild?.(report, site);
-        server?.events.broadcast('build', liveEvent(report, cwd));
+        announce(report);
       },
       // An open deck reloads as soon as its page is written; the course pages follow with an event of their own.
-      onDecks: server && ((report) => server!.events.broadcast('build', liveEvent(report, cwd))),
+      onDecks: server && announce,
       onFailure: (error) => options.onFailure?.(error),
       onWatchError: fail,
     });

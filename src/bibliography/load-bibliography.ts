@@ -12,7 +12,7 @@ export const BIBLIOGRAPHY_FILES = ['sources.bib', 'sources.json'] as const;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Language names as BibTeX's langid and CSL's language fields write them. */
-const LANGUAGES: Record<string, string> = { english: 'en', american: 'en', british: 'en', russian: 'ru', german: 'de', ngerman: 'de', french: 'fr' };
+const LANGUAGES: Record<string, string> = { english: 'en', american: 'en', british: 'en', russian: 'ru', german: 'de', ngerman: 'de', french: 'fr', spanish: 'es', italian: 'it' };
 
 /**
  * Reads sources.bib and sources.json into the store, beside the sources of

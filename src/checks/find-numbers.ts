@@ -17,6 +17,8 @@ const SCALE_WORDS: Record<string, Record<string, number>> = {
   en: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9 },
   ru: { 'тыс.': 1e3, тысяч: 1e3, тысячи: 1e3, 'млн': 1e6, 'млн.': 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6, 'млрд': 1e9, 'млрд.': 1e9 },
   de: { Tausend: 1e3, Millionen: 1e6, Million: 1e6, 'Mio.': 1e6, Milliarden: 1e9 },
+  es: { mil: 1e3, millón: 1e6, millones: 1e6, 'mill.': 1e6, 'mil millones': 1e9 },
+  it: { mila: 1e3, milione: 1e6, milioni: 1e6, 'mln': 1e6, miliardo: 1e9, miliardi: 1e9 },
 };
 
 interface LanguageSyntax {
@@ -29,6 +31,7 @@ interface LanguageSyntax {
 const syntaxes = new Map<string, LanguageSyntax>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPACES = ' \u00a0\u202f\u2009';
+const LONG_DATE = { year: 'numeric', month: 'long', day: 'numeric' } as const;
 /** What stands between the two numbers of a range: a dash, with or without spaces. */
 const RANGE_DASH = new RegExp(`^[${SPACES}\u2060]*[-\u2010\u2011\u2012\u2013\u2014\u2212][${SPACES}\u2060]*$`);
 
@@ -45,6 +48,13 @@ function monthNames(locale: string): Map<string, number> {
   return names;
 }
 
+/** The words a language's dates put between day, month and year: "de" in «1 de diciembre de 1934». */
+function dateLinkWords(locale: string): string[] {
+  const parts = new Intl.DateTimeFormat(locale, { ...LONG_DATE, timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2000, 11, 1)));
+  const inner = parts.slice(1, -1).filter((p) => p.type === 'literal');
+  return [...new Set(inner.flatMap((p) => p.value.match(/\p{L}+/gu) ?? []))];
+}
+
 function syntaxFor(lang: string): LanguageSyntax {
   let syntax = syntaxes.get(lang);
   if (syntax) return syntax;
@@ -58,9 +68,12 @@ function syntaxFor(lang: string): LanguageSyntax {
   const month = `(${[...months.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
   const year = '(\\d{4})';
   const day = '(\\d{1,2})\\.?';
+  // Between the parts: spaces, and the language's linking word if it has one.
+  const links = dateLinkWords(locale).map(escape);
+  const sep = `[${SPACES}]+${links.length ? `(?:(?:${links.join('|')})[${SPACES}]+)?` : ''}`;
   // Day month year | month day, year | month year | day month.
   const date = new RegExp(
-    `(?<![\\p{L}\\d])(?:${day}[${SPACES}]+${month}[${SPACES}]+${year}|${month}[${SPACES}]+${day},?[${SPACES}]+${year}|${month}[${SPACES}]+${year}|${day}[${SPACES}]+${month})(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])(?:${day}${sep}${month}${sep}${year}|${month}[${SPACES}]+${day},?[${SPACES}]+${year}|${month}${sep}${year}|${day}${sep}${month})(?![\\p{L}\\d])`,
     'giu',
   );
   const scales = Object.keys(SCALE_WORDS[lang] ?? {}).sort((a, b) => b.length - a.length).map(escape);

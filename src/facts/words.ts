@@ -66,6 +66,20 @@ const WORDS: Record<string, Words> = {
     studentHandout: 'Polycopié des étudiants (PDF)', lecture: 'Cours',
     types: { event: 'événement', person: 'personne', figure: 'chiffre', quote: 'citation', term: 'terme', place: 'lieu', document: 'document' },
   },
+  es: {
+    about: 'aprox.', sources: 'Fuentes', timeline: 'Cronología', factsUsed: 'Datos de esta diapositiva', disputed: 'En discusión',
+    accepted: 'aceptado', notes: 'Notas', lectures: 'Clases', factIndex: 'Índice de datos', people: 'Personas',
+    glossary: 'Glosario', usedIn: 'Aparece en', involvedIn: 'Relacionado con', slide: 'diapositiva', page: 'Página', of: 'de', lq: '«', rq: '»', dash: ' — ', home: 'Inicio del curso', slides: 'Diapositivas (PDF)', handout: 'Material para docentes (PDF)', figure: 'Figura', table: 'Tabla', equation: 'Ecuación',
+    studentHandout: 'Material para estudiantes (PDF)', lecture: 'Clase',
+    types: { event: 'acontecimiento', person: 'persona', figure: 'cifra', quote: 'cita', term: 'término', place: 'lugar', document: 'documento' },
+  },
+  it: {
+    about: 'circa', sources: 'Fonti', timeline: 'Cronologia', factsUsed: 'Fatti in questa diapositiva', disputed: 'Controverso',
+    accepted: 'accettato', notes: 'Note', lectures: 'Lezioni', factIndex: 'Indice dei fatti', people: 'Persone',
+    glossary: 'Glossario', usedIn: 'Citato in', involvedIn: 'Coinvolto in', slide: 'diapositiva', page: 'Pagina', of: 'di', lq: '«', rq: '»', dash: ' – ', home: 'Pagina del corso', slides: 'Diapositive (PDF)', handout: 'Dispensa del docente (PDF)', figure: 'Figura', table: 'Tabella', equation: 'Equazione',
+    studentHandout: 'Dispensa per gli studenti (PDF)', lecture: 'Lezione',
+    types: { event: 'evento', person: 'persona', figure: 'cifra', quote: 'citazione', term: 'termine', place: 'luogo', document: 'documento' },
+  },
 };
 
 /** Whether Lectern has its own words (labels, headings) in a language, or falls back to English. */

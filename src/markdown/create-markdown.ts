@@ -21,8 +21,12 @@ import { pausePlugin } from './pause.js';
 import { rawInlinePlugin } from './raw-inline.js';
 import { tableCaptionsPlugin } from './table-captions.js';
 import { swallowedSlidesPlugin } from './swallowed-slides.js';
+import { tableCellsPlugin } from './table-cells.js';
 import { taskListsPlugin } from './task-lists.js';
 import { ALLOWED_WITHOUT_HTML } from './safe-attributes.js';
+import { typografLocale } from '../typeset/typographer.js';
+
+const STRAIGHT = '""\'\'';
 
 /** Typographic quotes per language: primary pair, then nested pair. */
 const QUOTES: Record<string, string | string[]> = {
@@ -52,14 +56,16 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
     html,
     linkify: false,
     typographer: true,
-    quotes: QUOTES[lang] ?? QUOTES[lang.split('-')[0]!] ?? QUOTES.en!,
+    // Quotation marks are left straight for the typesetting pass where it knows the language: it sets them in
+    // the language of the element they stand in (a span's lang), which markdown-it cannot tell.
+    quotes: typografLocale(lang) ? STRAIGHT : (QUOTES[lang] ?? QUOTES[lang.split('-')[0]!] ?? QUOTES.en!),
   });
   md.use(fencedDivPlugin).use(pausePlugin).use(mathPlugin).use(markdownItFootnote).use(footnoteNumbersPlugin).use(helperHtmlPlugin).use(codeBlocksPlugin);
   md.use(markdownItSub).use(markdownItSup).use(markdownItDeflist).use(markdownItBracketedSpans as unknown as (md: MarkdownIt) => void);
   bracedAttributesPlugin(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   md.use(rawInlinePlugin).use(taskListsPlugin);
   md.use(figuresPlugin).use(divKindsPlugin).use(slideLayoutPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
-  md.use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin).use(swallowedSlidesPlugin);
+  md.use(tableCellsPlugin).use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin).use(swallowedSlidesPlugin);
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

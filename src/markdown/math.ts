@@ -3,6 +3,7 @@ import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import { escapeHtml } from '../html/escape-html.js';
 import { addReference } from './cross-references.js';
 import type { MarkdownEnv } from './markdown-env.js';
+import { mathEnvironment } from './math-environments.js';
 
 type Katex = typeof import('katex');
 let katex: Katex | undefined;
@@ -132,6 +133,7 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
 export function mathPlugin(md: MarkdownIt): void {
   md.inline.ruler.after('escape', 'math_inline', mathInline);
   md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.after('math_block', 'math_environment', mathEnvironment, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.core.ruler.after('inline', 'math_typeset', (state) => typesetFormulas(state as unknown as { tokens: Token[]; env: MarkdownEnv }));
   const html = (token: Token) => (token.meta as { html?: string } | null)?.html ?? typeset(token.content, isDisplayed(token)).html;
   md.renderer.rules.math_inline = (tokens, idx) => (tokens[idx]!.markup === '$$' ? `<span class="math display">${html(tokens[idx]!)}</span>` : html(tokens[idx]!));

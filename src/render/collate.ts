@@ -25,6 +25,8 @@ const ARTICLES: Record<string, string[]> = {
   en: ['the', 'a', 'an'],
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines'],
   fr: ['le', 'la', 'les', 'un', 'une', "l'", 'l’'],
+  es: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
+  it: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', "l'", 'l’', "un'", 'un’'],
 };
 
 /**

@@ -85,21 +85,19 @@ export function liveClient(): void {
     box.replaceChildren(title, ...items);
   }
 
+  /** Catches up with an event of the output: reloads when it changed this page (or an asset), or when versions were missed. */
+  function follow(event: LiveEvent): void {
+    showErrors(event.errors);
+    if (!event.ok || event.version === version) return;
+    const mine = (event.files ?? []).some((f) => f === file || !f.endsWith('.html'));
+    if (mine || event.version > version + 1) reload();
+    else version = event.version;
+  }
+
   const events = new EventSource('/__lectern/events');
-  // On (re)connecting: the state of the course now; a page older than the output reloads.
-  events.addEventListener('status', (e) => {
-    const status = JSON.parse((e as MessageEvent<string>).data) as LiveEvent;
-    showErrors(status.errors);
-    if (status.ok && status.version !== version) reload();
-  });
-  events.addEventListener('build', (e) => {
-    const build = JSON.parse((e as MessageEvent<string>).data) as LiveEvent;
-    showErrors(build.errors);
-    if (!build.ok || build.version === version) return;
-    const mine = (build.files ?? []).some((f) => f === file || !f.endsWith('.html'));
-    if (mine || build.version > version + 1) reload();
-    else version = build.version;
-  });
+  // On (re)connecting: the last event, with the state of the course now; a page older than the output reloads, unless the one version it missed did not change it.
+  events.addEventListener('status', (e) => follow(JSON.parse((e as MessageEvent<string>).data) as LiveEvent));
+  events.addEventListener('build', (e) => follow(JSON.parse((e as MessageEvent<string>).data) as LiveEvent));
 }
 
 /** The script as the server sends it. */

@@ -59,6 +59,22 @@ const SITE_WORDS: Record<string, SiteWords> = {
     reader: 'Recueil du cours (PDF)', pptx: 'Diapositives (PowerPoint)',
     typeGroups: { event: 'Événements', person: 'Personnes', figure: 'Chiffres', quote: 'Citations', term: 'Termes', place: 'Lieux', document: 'Documents' },
   },
+  es: {
+    lecture: 'Clase', menu: 'Menú', search: 'Buscar', searchLabel: 'Buscar en el curso', noResults: 'No se encontró nada.', results: 'resultados',
+    outOfDate: 'desactualizado', studentHandout: 'Material para estudiantes (PDF)', otherLanguages: 'Otros idiomas', skipToContent: 'Ir al contenido',
+    searchNeedsScript: 'La búsqueda necesita JavaScript.',
+    previousSlide: 'Diapositiva anterior', nextSlide: 'Diapositiva siguiente', slideAbove: 'Diapositiva de arriba', slideBelow: 'Diapositiva de abajo',
+    reader: 'Dosier del curso (PDF)', pptx: 'Diapositivas (PowerPoint)',
+    typeGroups: { event: 'Acontecimientos', person: 'Personas', figure: 'Cifras', quote: 'Citas', term: 'Términos', place: 'Lugares', document: 'Documentos' },
+  },
+  it: {
+    lecture: 'Lezione', menu: 'Menu', search: 'Cerca', searchLabel: 'Cerca nel corso', noResults: 'Nessun risultato.', results: 'risultati',
+    outOfDate: 'non aggiornato', studentHandout: 'Dispensa per gli studenti (PDF)', otherLanguages: 'Altre lingue', skipToContent: 'Vai al contenuto',
+    searchNeedsScript: 'La ricerca richiede JavaScript.',
+    previousSlide: 'Diapositiva precedente', nextSlide: 'Diapositiva successiva', slideAbove: 'Diapositiva sopra', slideBelow: 'Diapositiva sotto',
+    reader: 'Antologia del corso (PDF)', pptx: 'Diapositive (PowerPoint)',
+    typeGroups: { event: 'Eventi', person: 'Persone', figure: 'Cifre', quote: 'Citazioni', term: 'Termini', place: 'Luoghi', document: 'Documenti' },
+  },
 };
 
 export function siteWords(lang: string): SiteWords {

@@ -93,11 +93,17 @@ export function splitHtml(html: string, lang: string): SplitHtml {
       TAG.lastIndex = last = end;
       continue;
     }
-    const block = BLOCKS.has(name);
+    let at = -1;
+    if (slash) {
+      at = names.length - 1;
+      while (at >= 0 && names[at] !== name) at--;
+    }
+    // A block ends a run, and so does an inline element in another language, which typograf sets apart.
+    const own = slash ? undefined : attribute(attrs, 'lang');
+    const block =
+      BLOCKS.has(name) || (own !== undefined && own !== current) || (at >= 0 && langs[at] !== (at > 0 ? langs[at - 1] : lang));
     if (block) flush();
     if (slash) {
-      let at = names.length - 1;
-      while (at >= 0 && names[at] !== name) at--;
       if (at >= 0) {
         while (names.length > at) {
           names.pop();
@@ -106,7 +112,7 @@ export function splitHtml(html: string, lang: string): SplitHtml {
         current = langs.length ? langs[langs.length - 1]! : lang;
       }
     } else if (!VOID.has(name) && !tag.endsWith('/>')) {
-      current = attribute(attrs, 'lang') ?? current;
+      current = own ?? current;
       names.push(name);
       langs.push(current);
     }
@@ -116,6 +122,28 @@ export function splitHtml(html: string, lang: string): SplitHtml {
   run += html.slice(last);
   flush();
   return { parts, runs };
+}
+
+/** The characters set aside for kept elements while typograf reads a run (see letKeptBeWords). */
+const FIRST_WORD = 0xe100;
+const WORDS = /[\ue100-\ueeff]/;
+const KEPT_TAG = /<lectern-kept-(\d+)>/g;
+
+/**
+ * A run whose kept elements read as words: each mark becomes a character of
+ * its own, which typograf takes as part of a word, so that a quotation mark
+ * beside a formula or code opens or closes as it does beside a word (a tag
+ * it skips, and the marks around it would look empty). A run that holds such
+ * characters itself (an icon font's) keeps its tags.
+ */
+export function letKeptBeWords(run: string): string {
+  if (!run.includes('<lectern-kept-') || WORDS.test(run)) return run;
+  return run.replace(KEPT_TAG, (tag, i: string) => (Number(i) < 0xe00 ? String.fromCharCode(FIRST_WORD + Number(i)) : tag));
+}
+
+/** The marks of a run that letKeptBeWords changed, as tags again. */
+export function keptAsTags(run: string): string {
+  return run.replace(/[\ue100-\ueeff]/g, (ch) => `<lectern-kept-${ch.charCodeAt(0) - FIRST_WORD}>`);
 }
 
 /** Puts a run's kept elements back in place of their marks. */

@@ -1,6 +1,6 @@
 import { RUN_SEPARATOR } from './rules/quotes-per-run.js';
 import { keepRangesTogether, plainTitle } from './nowrap-ranges.js';
-import { restoreKept, splitHtml } from './split-html.js';
+import { keptAsTags, letKeptBeWords, restoreKept, splitHtml } from './split-html.js';
 import { typografLocale, typographer } from './typographer.js';
 
 /** Runs with nothing to typeset: no letters, digits or quotes. */
@@ -68,12 +68,15 @@ function cacheFor(locale: string): Map<string, string> {
 function typesetBatch(texts: string[], locale: string): void {
   const cache = cacheFor(locale);
   if (cache.size + texts.length > CACHE_LIMIT) cache.clear();
-  const runs = texts.map((text) => /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!);
   // typograf trims a text's outer whitespace, which separates a run from the markup around it: it is put back.
-  const typeset = typographer(locale)
-    .execute(runs.map((m) => nameEscapes(m[2]!).replace(BEFORE_CITE, '\u00a0$1')).join(RUN_SEPARATOR))
-    .split(RUN_SEPARATOR);
+  const runs = texts.map((text) => /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!);
+  const inputs = runs.map((m) => nameEscapes(m[2]!).replace(BEFORE_CITE, '\u00a0$1'));
+  const marked = inputs.map(letKeptBeWords);
+  const typeset = typographer(locale).execute(marked.join(RUN_SEPARATOR)).split(RUN_SEPARATOR);
   // A batch that does not come back in as many runs (never seen) is left as it was.
   if (typeset.length !== runs.length) return;
-  texts.forEach((text, k) => cache.set(text, `${runs[k]![1]}${keepRangesTogether(typeset[k]!)}${runs[k]![3]}`));
+  texts.forEach((text, k) => {
+    const out = marked[k] === inputs[k] ? typeset[k]! : keptAsTags(typeset[k]!);
+    cache.set(text, `${runs[k]![1]}${keepRangesTogether(out)}${runs[k]![3]}`);
+  });
 }

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { build } from '../../src/build.js';
 import { words } from '../../src/facts/words.js';
 import { siteWords } from '../../src/site/site-words.js';
 import { sharedBrowser } from '../helpers/browser.js';
-import { miniCourseWith } from '../helpers/course-files.js';
+import { miniCourseIn, miniCourseWith } from '../helpers/course-files.js';
 import { tempDir } from '../helpers/paths.js';
 
 /**
@@ -16,22 +15,14 @@ import { tempDir } from '../helpers/paths.js';
  * the arrows' names). The slides themselves are the lecturer's words.
  */
 const browser = sharedBrowser();
-const LANGS = ['en', 'ru', 'de'];
+const LANGS = ['en', 'ru', 'de', 'es'];
 let outs: Record<string, string>;
 
-/** The mini course in English and German: its Russian parts relabelled German. */
-function germanCourse(): string {
-  const course = miniCourseWith();
-  for (const file of ['course.yaml', 'sources.yaml', ...readdirSync(join(course, 'facts')).map((f) => `facts/${f}`)]) {
-    const text = readFileSync(join(course, file), 'utf8')
-      .replace(/\bru:/g, 'de:')
-      .replace('languages: [en, ru]', 'languages: [en, de]')
-      .replace(/translations: \{en: ("[^"]*")\}/g, 'translations: {en: $1, de: "Der erste offene Prozess fand im August 1936 statt."}');
-    writeFileSync(join(course, file), text);
-  }
-  renameSync(join(course, '01-demo.ru.md'), join(course, '01-demo.de.md'));
-  return course;
-}
+/** The quote's translation into each language the mini course is relabelled to. */
+const QUOTE_TRANSLATIONS: Record<string, string> = {
+  de: 'Der erste offene Prozess fand im August 1936 statt.',
+  es: 'El primer proceso público tuvo lugar en agosto de 1936.',
+};
 
 function flatten(value: object): string[] {
   return Object.values(value).flatMap((v) => (typeof v === 'object' ? flatten(v as object) : [String(v)]));
@@ -67,10 +58,11 @@ const texts = (page: Page) =>
   });
 
 beforeAll(async () => {
-  const [en, de] = [join(tempDir(), 'out'), join(tempDir(), 'out')];
+  const [en, de, es] = [join(tempDir(), 'out'), join(tempDir(), 'out'), join(tempDir(), 'out')];
   await build({ course: miniCourseWith(), out: en });
-  await build({ course: germanCourse(), out: de });
-  outs = { en, ru: en, de };
+  await build({ course: miniCourseIn('de', QUOTE_TRANSLATIONS.de!), out: de });
+  await build({ course: miniCourseIn('es', QUOTE_TRANSLATIONS.es!), out: es });
+  outs = { en, ru: en, de, es };
 }, 60_000);
 
 describe('the site in each language', () => {

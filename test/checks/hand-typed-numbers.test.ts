@@ -42,6 +42,15 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads Spanish dates ("1 de diciembre de 1934") and numbers with their scale words', () => {
+    expect(texts('El 1 de diciembre de 1934: 30.000 oficiales, 13,8 millones de votos, 2 mil millones', 'es')).toEqual([
+      'date 1 de diciembre de 1934 1934-12-01',
+      'number 30.000 30000',
+      'number 13,8 millones 13800000',
+      'number 2 mil millones 2000000000',
+    ]);
+  });
+
   it('reads a range as one finding, a scale word after it applying to both ends', () => {
     expect(texts('membranes are 7–8 nm thick; 2 - 3 million cells; 10–20%; 1,5–2,5 Millionen', 'en').slice(0, 3)).toEqual([
       'range 7–8 7 8',

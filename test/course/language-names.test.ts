@@ -36,7 +36,7 @@ describe('the languages Lectern has its own words for', () => {
     expect(displayNames.made).toBe(0);
     expect(langCode.safeParse('pt-BR').success).toBe(true);
     expect(langCode.safeParse('xx').success).toBe(false);
-    expect(ownLanguageName('it')).toBe('italiano');
+    expect(ownLanguageName('pt')).toBe('português');
     expect(displayNames.made).toBe(2);
   });
 });

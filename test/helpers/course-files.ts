@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MINI_COURSE, tempDir } from './paths.js';
 
@@ -17,4 +17,26 @@ export function miniCourseWith(files: Record<string, string> = {}): string {
 export function courseWithPeople(outline = '{{timeline person="zinoviev"}}'): string {
   const facts = readFileSync(join(MINI_COURSE, 'facts/trials.yaml'), 'utf8').replace('  tags: [trials]\n', '  tags: [trials]\n  people: [zinoviev]\n');
   return miniCourseWith({ 'facts/trials.yaml': facts, '01-demo.en.md': `---\ntitle: People\n---\n\n## Zinoviev\n\n${outline}\n` });
+}
+
+/**
+ * The mini course in English and another language: its Russian parts
+ * relabelled to that language (the text stays Russian), the quote given a
+ * translation into it.
+ */
+export function miniCourseIn(lang: string, quoteTranslation: string, files: Record<string, string> = {}): string {
+  const course = miniCourseWith();
+  for (const file of ['course.yaml', 'sources.yaml', ...readdirSync(join(course, 'facts')).map((f) => `facts/${f}`)]) {
+    const text = readFileSync(join(course, file), 'utf8')
+      .replace(/\bru:/g, `${lang}:`)
+      .replace('languages: [en, ru]', `languages: [en, ${lang}]`)
+      .replace(/translations: \{en: ("[^"]*")\}/g, `translations: {en: $1, ${lang}: "${quoteTranslation}"}`);
+    writeFileSync(join(course, file), text);
+  }
+  renameSync(join(course, '01-demo.ru.md'), join(course, `01-demo.${lang}.md`));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(course, path)), { recursive: true });
+    writeFileSync(join(course, path), text);
+  }
+  return course;
 }

@@ -26,6 +26,20 @@ describe('typesetHtml: quotation marks per language, with nesting', () => {
   it('quotes pair across inline markup', () => {
     expect(typeset('<p>"<em>Trial</em>" of "x"</p>', 'en')).toBe('<p>“<em>Trial</em>” of “x”</p>');
   });
+  it('quotes around code or a formula pair as around a word', () => {
+    const html = '<p>Set "<code>a|b</code>" and "<span class="katex">x</span>", then "<em>c</em>".</p>';
+    expect(typeset(html, 'de')).toBe('<p>Set „<code>a|b</code>“ and „<span class="katex">x</span>“, then „<em>c</em>“.</p>');
+    expect(typeset(html, 'es')).toBe('<p>Set «<code>a|b</code>» and «<span class="katex">x</span>», then «<em>c</em>».</p>');
+    expect(typeset(html, 'en')).toBe('<p>Set “<code>a|b</code>” and “<span class="katex">x</span>”, then “<em>c</em>”.</p>');
+  });
+  it('a run with characters of its own from the private use area (an icon font\'s) keeps them and its code', () => {
+    expect(typeset('<p>Icon \ue100\ue101 and <code>x</code> and <code>y</code></p>', 'en')).toBe('<p>Icon \ue100\ue101 and <code>x</code> and <code>y</code></p>');
+  });
+  it('an inline element with its own lang sets its quotes in that language', () => {
+    expect(typeset('<p>Er sagte "ja". <span lang="en">He said "hello" and \'bye\'.</span> <span lang="fr">"Oui".</span></p>', 'de')).toBe(
+      '<p>Er sagte „ja“. <span lang="en">He said “hello” and ‘bye’.</span> <span lang="fr">«\u202fOui\u202f».</span></p>',
+    );
+  });
   it('an element with its own lang is typeset in that language', () => {
     expect(typeset('<blockquote><p>"Hello"</p><p class="original" lang="ru">"Привет"</p></blockquote>', 'en')).toBe(
       '<blockquote><p>“Hello”</p><p class="original" lang="ru">«Привет»</p></blockquote>',

@@ -9,6 +9,8 @@ const TITLES: Record<string, Record<string, string>> = {
   ru: { note: 'Примечание', tip: 'Совет', warning: 'Предупреждение', important: 'Важно', caution: 'Осторожно' },
   de: { note: 'Hinweis', tip: 'Tipp', warning: 'Warnung', important: 'Wichtig', caution: 'Vorsicht' },
   fr: { note: 'Note', tip: 'Astuce', warning: 'Avertissement', important: 'Important', caution: 'Attention' },
+  es: { note: 'Nota', tip: 'Consejo', warning: 'Advertencia', important: 'Importante', caution: 'Precaución' },
+  it: { note: 'Nota', tip: 'Suggerimento', warning: 'Avvertenza', important: 'Importante', caution: 'Attenzione' },
 };
 
 function calloutType(classes: string[]): string | undefined {

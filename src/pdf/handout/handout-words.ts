@@ -31,6 +31,14 @@ const WORDS: Record<string, HandoutWords> = {
     lecture: 'Cours', lecturerHandout: 'polycopié de l\'enseignant', studentHandout: 'polycopié étudiant', courseReader: 'Recueil du cours',
     contents: 'Sommaire', slide: 'Diapositive', slides: 'Diapositives', continued: 'suite', lecturer: 'Enseignant', date: 'Date', language: 'Langue', bibliography: 'Bibliographie',
   },
+  es: {
+    lecture: 'Clase', lecturerHandout: 'material para docentes', studentHandout: 'material para estudiantes', courseReader: 'Dosier del curso',
+    contents: 'Índice', slide: 'Diapositiva', slides: 'Diapositivas', continued: 'continuación', lecturer: 'Docente', date: 'Fecha', language: 'Idioma', bibliography: 'Bibliografía',
+  },
+  it: {
+    lecture: 'Lezione', lecturerHandout: 'dispensa del docente', studentHandout: 'dispensa per gli studenti', courseReader: 'Antologia del corso',
+    contents: 'Indice', slide: 'Diapositiva', slides: 'Diapositive', continued: 'continua', lecturer: 'Docente', date: 'Data', language: 'Lingua', bibliography: 'Bibliografia',
+  },
 };
 
 export function handoutWords(lang: string): HandoutWords {
