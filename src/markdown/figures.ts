@@ -39,12 +39,26 @@ function takeAttr(token: Token, name: string): string | undefined {
   return String(value);
 }
 
+/** Quarto's figure attributes for code cells and LaTeX, which a Markdown image does not read: its caption is its text. */
+const UNREAD = ['fig-cap', 'fig-scap', 'fig-pos', 'fig-env', 'fig-subcap'];
+
+/** Reports the attributes an image carries that do nothing in a deck, and leaves them out. */
+function warnUnread(image: Token, line: number, env: MarkdownEnv): void {
+  for (const name of UNREAD) {
+    if (takeAttr(image, `data-${name}`) === undefined && takeAttr(image, name) === undefined) continue;
+    const hint = name === 'fig-cap' ? 'write the caption as the image\'s text: ![The caption](file.png)' : 'remove it: HTML has no float placement';
+    env.warn?.(line, 'unsupported-attribute', `attribute "${name}" is not read on an image: it is ignored`, hint);
+  }
+}
+
 /** Marks figures, and numbers those with a `fig-` id for cross-references. */
 function figures(state: StateCore): void {
   const env = state.env as MarkdownEnv;
   const numbers = new Map<string, number>();
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    const children = tokens[i]!.children;
+    if (children) for (const child of children) if (child.type === 'image' && child.attrs) warnUnread(child, tokens[i]!.map?.[0] ?? 0, env);
     if (tokens[i]!.type !== 'paragraph_open') continue;
     const image = loneImage(tokens[i + 1]);
     if (!image) continue;
