@@ -39,12 +39,26 @@ function takeAttr(token: Token, name: string): string | undefined {
   return String(value);
 }
 
+/** Quarto's figure attributes for code cells and LaTeX, which a Markdown image does not read: its caption is its text. */
+const UNREAD = ['fig-cap', 'fig-scap', 'fig-pos', 'fig-env', 'fig-subcap'];
+
+/** Reports the attributes an image carries that do nothing in a deck, and leaves them out. */
+function warnUnread(image: Token, line: number, env: MarkdownEnv): void {
+  for (const name of UNREAD) {
+    if (takeAttr(image, `data-${name}`) === undefined && takeAttr(image, name) === undefined) continue;
+    const hint = name === 'fig-cap' ? 'write the caption as the image\'s text: ![The caption](file.png)' : 'remove it: HTML has no float placement';
+    env.warn?.(line, 'unsupported-attribute', `attribute "${name}" is not read on an image: it is ignored`, hint);
+  }
+}
+
 /** Marks figures, and numbers those with a `fig-` id for cross-references. */
 function figures(state: StateCore): void {
   const env = state.env as MarkdownEnv;
   const numbers = new Map<string, number>();
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    const children = tokens[i]!.children;
+    if (children) for (const child of children) if (child.type === 'image' && child.attrs) warnUnread(child, tokens[i]!.map?.[0] ?? 0, env);
     if (tokens[i]!.type !== 'paragraph_open') continue;
     const image = loneImage(tokens[i + 1]);
     if (!image) continue;
@@ -52,9 +66,10 @@ function figures(state: StateCore): void {
     const figure: Figure = { image, align: takeAttr(image, 'fig-align') };
     const alt = takeAttr(image, 'fig-alt');
     if (alt !== undefined) image.meta = { ...(image.meta as object), alt };
-    if (id.startsWith('fig-') && !numbers.has(id)) {
-      numbers.set(id, (figure.number = numbers.size + 1));
-      addReference(env, id, `${env.figureLabel ?? 'Figure'}\u00a0${figure.number}`);
+    if (id.startsWith('fig-')) {
+      // A second figure with the same id is reported and left unnumbered.
+      if (!numbers.has(id)) numbers.set(id, (figure.number = numbers.size + 1));
+      addReference(env, id, `${env.figureLabel ?? 'Figure'}\u00a0${numbers.get(id)}`, tokens[i]!.map?.[0] ?? 0);
     }
     if (figure.number || figure.align || image.children?.length) {
       figure.fragment = takeFragment(image);

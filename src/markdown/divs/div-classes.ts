@@ -19,12 +19,19 @@ const KNOWN = new Set(
   ).split(' '),
 );
 
+/** Classes that act on an element inside a slide: on a slide's heading (the whole slide) they do nothing, or harm. */
+const INSIDE_A_SLIDE = /^(?:r-fit-text|r-stretch|r-stack|r-hstack|r-vstack|r-frame|columns|column|callout-\w+|panel-tabset|fragment|notes|footer|aside|timeline)$/;
+
 /** Quarto attributes with no effect in a Lectern deck. */
 const UNSUPPORTED_ATTRIBUTES = new Set(['collapse', 'output-location', 'code-fold', 'code-summary', 'when-format', 'unless-format']);
 
 /** Warns about each class of a div or a slide's heading that Lectern, reveal.js and the deck's stylesheets do not know. */
 export function warnUnknownClasses(env: MarkdownEnv, line: number, classes: string[], what: 'div' | 'slide'): void {
   for (const name of classes) {
+    if (what === 'slide' && INSIDE_A_SLIDE.test(name) && !env.divClasses?.has(name)) {
+      env.warn?.(line, 'misplaced-class', `class "${name}" acts on an element inside a slide, not on a slide: it does nothing here`, `put it on a div around what it is for: ::: {.${name}}`);
+      continue;
+    }
     if (KNOWN.has(name) || env.divClasses?.has(name)) continue;
     env.warn?.(line, 'unknown-class', `${what} class "${name}" means nothing to Lectern: nothing styles it`, `define .${name} in a stylesheet named by "css:" in the front matter, or remove the class`);
   }
