@@ -13,9 +13,15 @@ const KINDS: Record<string, { what: string; hint: (id: string) => string }> = {
 
 const REF = /(^|[^\w@])@((fig|tbl|eq)-[\w-]*\w)/g;
 
-/** Records a numbered item (`fig-…`, `tbl-…`, `eq-…`) under its id, as references name it ("Figure 2"). */
-export function addReference(env: MarkdownEnv, id: string, label: string): void {
-  (env.crossRefs ??= new Map()).set(id, label);
+/**
+ * Records a numbered item (`fig-…`, `tbl-…`, `eq-…`) under its id, as
+ * references name it ("Figure 2"). An id given twice is reported at the
+ * second's line, and references keep going to the first.
+ */
+export function addReference(env: MarkdownEnv, id: string, label: string, line: number): void {
+  const refs = (env.crossRefs ??= new Map());
+  if (!refs.has(id)) refs.set(id, label);
+  else env.warn?.(line, 'duplicate-id', `the id "${id}" is given twice: references to it go to the first (${refs.get(id)})`, 'give each figure, table and equation an id of its own');
 }
 
 /** Turns `@fig-id`, `@tbl-id` and `@eq-id` into links that name what they refer to; a reference to nothing is a warning. */

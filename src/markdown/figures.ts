@@ -66,9 +66,10 @@ function figures(state: StateCore): void {
     const figure: Figure = { image, align: takeAttr(image, 'fig-align') };
     const alt = takeAttr(image, 'fig-alt');
     if (alt !== undefined) image.meta = { ...(image.meta as object), alt };
-    if (id.startsWith('fig-') && !numbers.has(id)) {
-      numbers.set(id, (figure.number = numbers.size + 1));
-      addReference(env, id, `${env.figureLabel ?? 'Figure'}\u00a0${figure.number}`);
+    if (id.startsWith('fig-')) {
+      // A second figure with the same id is reported and left unnumbered.
+      if (!numbers.has(id)) numbers.set(id, (figure.number = numbers.size + 1));
+      addReference(env, id, `${env.figureLabel ?? 'Figure'}\u00a0${numbers.get(id)}`, tokens[i]!.map?.[0] ?? 0);
     }
     if (figure.number || figure.align || image.children?.length) {
       figure.fragment = takeFragment(image);

@@ -38,12 +38,14 @@ function typesetFormulas(state: { tokens: Token[]; env: MarkdownEnv }): void {
     const id = String(token.attrGet('id') ?? '');
     let tex = token.content;
     if (id) {
-      addReference(state.env, id, `${state.env.equationLabel ?? 'Equation'}\u00a0${++numbered}`);
+      addReference(state.env, id, `${state.env.equationLabel ?? 'Equation'}\u00a0${++numbered}`, line);
       tex += `\\tag{${numbered}}`;
     }
     const { html, error } = typeset(tex, isDisplayed(token));
+    // The number is Lectern's (\tag), not the author's: the message shows what they wrote.
+    const message = error && id ? error.replace(/\\tag\{\d+\}/g, '') : error;
     token.meta = { html };
-    if (error) state.env.report?.(line, 'math', `the formula cannot be typeset: ${error}`, 'check the LaTeX: KaTeX supports most of it (katex.org/docs/supported)');
+    if (message) state.env.report?.(line, 'math', `the formula cannot be typeset: ${message}`, 'check the LaTeX: KaTeX supports most of it (katex.org/docs/supported)');
   };
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {

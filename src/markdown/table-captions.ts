@@ -25,7 +25,7 @@ function tableCaptions(state: StateCore): void {
       open.attrs = open.attrs!.filter(([k]) => k !== 'id');
       if (String(id).startsWith('tbl-')) {
         const label = `${env.tableLabel ?? 'Table'}\u00a0${++count}`;
-        addReference(env, String(id), label);
+        addReference(env, String(id), label, open.map?.[0] ?? 0);
         const prefix = new state.Token('text', '', 0);
         prefix.content = `${label}: `;
         inline.children!.unshift(prefix);

@@ -66,3 +66,20 @@ describe('a LaTeX environment on lines of its own, outside $$', () => {
     expect(html).not.toContain('katex');
   });
 });
+
+describe('numbered items', () => {
+  it('an id given twice is reported at the second, and references go to the first', async () => {
+    const { diagnostics, html } = await renderOutlineBody('## Two\n\n$$a$$ {#eq-a}\n\n$$b$$ {#eq-a}\n\nSee @eq-a.\n');
+    expect(diagnostics.list.map((d) => [d.start.line, d.ruleId, d.message])).toEqual([
+      [8, 'duplicate-id', 'the id "eq-a" is given twice: references to it go to the first (Equation\u00a01)'],
+    ]);
+    expect(html).toContain('class="quarto-xref">Equation\u00a01</a>');
+  });
+
+  it('a formula that cannot be typeset is reported as written, without the number Lectern adds', async () => {
+    const { diagnostics } = await renderOutlineBody('## Bad\n\n$$\\frac{1}{$$ {#eq-bad}\n');
+    expect(diagnostics.list).toHaveLength(1);
+    expect(diagnostics.list[0]!.message).toMatch(/^the formula cannot be typeset: /);
+    expect(diagnostics.list[0]!.message).not.toContain('\\tag');
+  });
+});
