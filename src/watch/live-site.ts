@@ -13,7 +13,7 @@ import { compileLecture, type Deck } from '../outline/compile-lecture.js';
 import { packageAssets, templateAssets, type Asset } from '../output/collect-assets.js';
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from '../output/guard-out-dir.js';
 import { lockOutput, type OutputLock } from '../output/lock-output.js';
-import { renderCoursePages } from '../render/render-course-pages.js';
+import { coursePages } from '../render/render-course-pages.js';
 import type { SlideTypesetCache } from '../render/typeset-deck.js';
 import type { SlideRenderCache } from '../render/render-deck.js';
 import { deckPath, renderDeckPage } from '../render/render-site.js';
@@ -58,6 +58,8 @@ export interface RebuildReport {
   restored: boolean;
   /** The deck pages written ahead of the course pages and reported then, under their own version (see `rebuild`). */
   decksFirst?: { written: string[]; version: number };
+  /** Whether the course pages were left to the next rebuild, as more changes came meanwhile. */
+  pagesFollow?: boolean;
 }
 
 export interface RebuildOptions {
@@ -69,7 +71,16 @@ export interface RebuildOptions {
    * option, a rebuild writes everything at once.
    */
   onDecks?(report: RebuildReport): void;
+  /**
+   * Asked between the course pages that follow decks written first: when
+   * it says more changes came, the course pages are left to the next
+   * rebuild (which makes them even if its changes are nothing to the course).
+   */
+  interrupted?(): boolean;
 }
+
+/** What rendering returns when it gave way to more changes. */
+const INTERRUPTED = 'interrupted';
 
 /** One outline, as last compiled. */
 interface Lecture {
@@ -132,6 +143,8 @@ export class LiveSite {
   /** The decks (lang/lecture) of the last render. */
   private deckList = '';
   private readonly dirty = new Set<string>();
+  /** The course pages, left by a rebuild that gave way to more changes. */
+  private pagesPending = false;
   private readonly touched = new Set<string>();
 
   private constructor(private readonly options: LiveSiteOptions) {
@@ -205,7 +218,7 @@ export class LiveSite {
    * Rebuilds what a batch of file changes affects. Returns undefined when
    * nothing in the batch concerns the course and nothing is left to retry.
    */
-  async rebuild(changes: FileChange[], { onDecks }: RebuildOptions = {}): Promise<RebuildReport | undefined> {
+  async rebuild(changes: FileChange[], options: RebuildOptions = {}): Promise<RebuildReport | undefined> {
     const start = performance.now();
     const restored = await this.restoreOutput();
     const layout = this.layout();
@@ -215,14 +228,14 @@ export class LiveSite {
     // A new file may be what a failing lecture misses (an image): try those again.
     const added = failing.length ? classified.filter((c) => c.kind === 'other' && c.event === 'add' && !/^\.|~$/.test(basename(c.path))) : [];
     if (!relevant.length && !added.length) {
-      return restored.length ? this.finish({ changes: [], full: false, recompiled: [], warnings: [], start, restored }) : undefined;
+      return restored.length || this.pagesPending ? this.finish({ changes: [], full: false, recompiled: [], warnings: [], start, restored, ...options }) : undefined;
     }
 
     const kinds = new Set(relevant.map((c) => c.kind));
     const summary = [...relevant, ...added].map(({ path, kind }) => ({ path, kind }));
     if (kinds.has('course') || this.needsFullLoad) {
       const recompiled = await this.loadAll();
-      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start, restored, onDecks });
+      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start, restored, ...options });
     }
 
     if (kinds.has('template')) {
@@ -249,7 +262,7 @@ export class LiveSite {
     const recompiled: string[] = [];
     for (const file of [...recompile].sort()) if (await this.loadLecture(file)) recompiled.push(file);
     const warnings = this.warningsOf(recompiled, storeChanged);
-    return this.finish({ changes: summary, full: false, recompiled, warnings, start, restored, onDecks });
+    return this.finish({ changes: summary, full: false, recompiled, warnings, start, restored, ...options });
   }
 
   /** An output folder deleted while watching gets the last good output back; returns the paths written. */
@@ -340,19 +353,18 @@ export class LiveSite {
   }
 
   /** Renders and writes what is dirty, unless the course has errors; reports the rebuild. */
-  private async finish({ changes, full, recompiled, warnings, start, restored = [], onDecks }: {
+  private async finish({ changes, full, recompiled, warnings, start, restored = [], onDecks, interrupted }: RebuildOptions & {
     changes: RebuildReport['changes'];
     full: boolean;
     recompiled: string[];
     warnings: Diagnostic[];
     start: number;
     restored?: string[];
-    onDecks?: RebuildOptions['onDecks'];
   }): Promise<RebuildReport> {
     const diagnostics = new Diagnostics();
     for (const d of [...this.errors(), ...warnings]) diagnostics.add(d);
     let written: string[] = [...restored];
-    const report = (rest: Pick<RebuildReport, 'written' | 'decksFirst'>): RebuildReport => ({
+    const report = (rest: Pick<RebuildReport, 'written' | 'decksFirst' | 'pagesFollow'>): RebuildReport => ({
       changes,
       full,
       recompiled: recompiled.map((file) => relative(this.root, file)).sort(),
@@ -374,9 +386,14 @@ export class LiveSite {
         onDecks(this.last);
       }
     }
+    let pagesFollow = false;
     if (!diagnostics.hasErrors) {
-      const files = this.render(diagnostics);
-      if (files) {
+      // Course pages after decks written first give way, between pages, to the changes that come meanwhile.
+      const pause = decksFirst && interrupted && (() => new Promise<boolean>((resolve) => setImmediate(() => resolve(interrupted()))));
+      const files = await this.render(diagnostics, pause || undefined);
+      pagesFollow = files === INTERRUPTED;
+      this.pagesPending = pagesFollow;
+      if (files && files !== INTERRUPTED) {
         guardForeignFiles(this.outDir, this.foreign, files);
         await this.lock?.check();
         written = [...new Set([...written, ...(await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) }))])].sort();
@@ -387,7 +404,7 @@ export class LiveSite {
       }
     }
     if (written.length > (decksFirst?.written.length ?? 0)) this.version++;
-    this.last = report({ written, ...(decksFirst && { decksFirst }) });
+    this.last = report({ written, ...(decksFirst && { decksFirst }), ...(pagesFollow && { pagesFollow }) });
     return this.last;
   }
 
@@ -436,7 +453,7 @@ export class LiveSite {
   }
 
   /** The whole output, pages rendered again where dirty; undefined when a template failed (reported in `diagnostics`). */
-  private render(diagnostics: Diagnostics): OutputFiles | undefined {
+  private async render(diagnostics: Diagnostics, pause?: () => Promise<boolean>): Promise<OutputFiles | undefined | typeof INTERRUPTED> {
     const templates = (this.templates ??= (() => {
       const d = new Diagnostics();
       this.pageCache = pageCache();
@@ -459,7 +476,11 @@ export class LiveSite {
     }
     const states = new Map(lectures.flatMap((l) => (l.deck ? [[deckDir(l.deck), html.get(l)?.states ?? l.pdfs ?? {}] as const] : [])));
     // Each course page is made again only when what it is made from changed (the cache knows).
-    const pages = renderCoursePages(course, decks, templates.registry, { ...site, states, cache: this.pageCache });
+    const pages: Array<[string, string]> = [];
+    for (const page of coursePages(course, decks, templates.registry, { ...site, states, cache: this.pageCache })) {
+      pages.push(page);
+      if (pause && (await pause())) return INTERRUPTED;
+    }
     const failed = templates.diagnostics.list.slice(mark);
     if (failed.some((d) => d.severity === 'error')) {
       for (const d of failed) diagnostics.add(d);
