@@ -8,6 +8,7 @@ import { readYaml, validate, type YamlPath } from '../course/read-yaml.js';
 import { citationsOf, factFileSchema, factSchema, sourceSchema, sourcesFileSchema } from './fact-schema.js';
 import { FactStore } from './fact-store.js';
 import { didYouMean } from './did-you-mean.js';
+import { checkFactFormulas } from './fact-formulas.js';
 
 /**
  * Reads sources.yaml (and sources.bib or sources.json beside it) and
@@ -29,6 +30,7 @@ export async function loadFacts(
   const texts = await Promise.all(files.map(read));
   files.forEach((file, i) => loadFactFile(file, texts[i]!, store, diagnostics));
   checkReferences(store, diagnostics);
+  checkFactFormulas(store, diagnostics);
   return store;
 }
 

@@ -7,6 +7,7 @@ import type { FactStore } from '../facts/fact-store.js';
 import { textIn } from '../facts/format-fact.js';
 import { toPosition } from '../diagnostics/position.js';
 import { helperMark } from '../markdown/helper-html.js';
+import { textWithMath } from '../markdown/math-in-text.js';
 import { escapeHtml } from '../html/escape-html.js';
 
 /** What the fact helpers of one lecture share: where they are, what they may use, what they record. */
@@ -115,9 +116,9 @@ export function markHtml(scope: LectureScope, html: string): string {
   return html ? helperMark(scope.inserted.push(html) - 1) : '';
 }
 
-/** A fact's inserted text, escaped and marked with the fact it came from. */
+/** A fact's inserted text, escaped (its $…$ formulas typeset) and marked with the fact it came from. */
 export function factSpan(id: string, text: string, cls = 'fact'): string {
-  return `<span class="${cls}" data-fact="${escapeHtml(id)}">${escapeHtml(text)}</span>`;
+  return `<span class="${cls}" data-fact="${escapeHtml(id)}">${textWithMath(text)}</span>`;
 }
 
 /** The numbers of a fact's sources on the lecture's sources slide, numbering new ones. */

@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it';
 import type { FenceInfo } from '../markdown/code-blocks.js';
+import { plainText } from '../html/plain-text.js';
 
 /**
  * A rough height, in the slide's pixels (1280×720, 34px type), of a slide's
@@ -43,8 +44,11 @@ function textLines(text: string, perLine = CHARS_PER_LINE): number {
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.replace(/[ \t]+/g, ' ').length / perLine)), 0);
 }
 
+/** A helper's HTML as the text it shows: a formula once, by its glyphs, not also by its MathML. */
+const helperText = (html: string) => plainText(html.replace(/<math[\s\S]*?<\/math>/g, ''));
+
 function inlineText(token: Token | undefined): string {
-  return (token?.children ?? []).map((c) => (c.type === 'image' ? '' : c.content)).join('');
+  return (token?.children ?? []).map((c) => (c.type === 'image' ? '' : c.type === 'helper_html' ? helperText(c.content) : c.content)).join('');
 }
 
 function close(tokens: Token[], open: number): number {

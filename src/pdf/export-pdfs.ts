@@ -16,6 +16,7 @@ import type { HandoutLayout } from './handout/lay-out-handout.js';
 import { handoutSettings, printHandout } from './handout/print-handout.js';
 import { openPrintView } from './open-print-view.js';
 import { explainFailures, writePdfFile } from './print-job.js';
+import { CUT_OFF_HINTS } from './cut-off-content.js';
 import type { SlideProblem } from './preflight.js';
 import { PART_SIZE } from './print-in-parts.js';
 import { printSlides, slideRanges } from './print-slides.js';
@@ -162,16 +163,17 @@ export function bookmarks(deck: Deck, pageSlides: number[]): Bookmark[] {
   return top;
 }
 
+const HINTS: Record<Exclude<SlideProblem['kind'], 'cut-off'>, string> = {
+  overflow: OVERFLOW_HINT,
+  'missing-glyphs': 'use characters the theme font covers, or a theme with a font that has them',
+  'remote-resource': 'copy the file into the course (images/) and refer to it by a relative path',
+};
+
 function report(deck: Deck, problems: SlideProblem[], diagnostics: Diagnostics): void {
-  for (const { slide, kind, detail } of problems) {
+  for (const { slide, kind, detail, what } of problems) {
     const line = deck.slides[slide]?.line ?? deck.slides.at(-1)?.line ?? 1;
     diagnostics.warning(deck.file, { line, column: 1 }, kind, `slide ${slide + 1}: ${detail}`, {
-      hint:
-        kind === 'overflow'
-          ? OVERFLOW_HINT
-          : kind === 'missing-glyphs'
-            ? 'use characters the theme font covers, or a theme with a font that has them'
-            : 'copy the file into the course (images/) and refer to it by a relative path',
+      hint: kind === 'cut-off' ? CUT_OFF_HINTS[what ?? 'content'] : HINTS[kind],
     });
   }
 }

@@ -1,18 +1,28 @@
 import type { Page } from 'puppeteer-core';
+import { findCutOffContent, type CutOffWhat } from './cut-off-content.js';
 
 export interface SlideProblem {
   /** 0-based slide index. */
   slide: number;
-  kind: 'overflow' | 'missing-glyphs' | 'remote-resource';
+  kind: 'overflow' | 'cut-off' | 'missing-glyphs' | 'remote-resource';
   detail: string;
+  /** What is cut off (kind cut-off). */
+  what?: CutOffWhat;
 }
 
 /**
  * Checks a deck in print view: slides whose content is taller than the
- * slide, and characters that no font shipped with the deck covers (they
- * would print in a fallback face, or as empty boxes).
+ * slide, content cut off at a slide's or a box's edge (see
+ * cut-off-content.ts), and characters that no font shipped with the deck
+ * covers (they would print in a fallback face, or as empty boxes). In slide
+ * order.
  */
-export function findSlideProblems(page: Page, slideHeight: number): Promise<SlideProblem[]> {
+export async function findSlideProblems(page: Page, slideHeight: number): Promise<SlideProblem[]> {
+  const [found, cutOff] = [await heightsAndGlyphs(page, slideHeight), await findCutOffContent(page)];
+  return [...found, ...cutOff.map((c): SlideProblem => ({ ...c, kind: 'cut-off' }))].sort((a, b) => a.slide - b.slide);
+}
+
+function heightsAndGlyphs(page: Page, slideHeight: number): Promise<SlideProblem[]> {
   return page.evaluate((height: number) => {
     const problems: Array<{ slide: number; kind: 'overflow' | 'missing-glyphs'; detail: string }> = [];
     const ranges = new Map<string, Array<[number, number]>>();

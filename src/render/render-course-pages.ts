@@ -242,5 +242,7 @@ function page(templates: TemplateRegistry, name: SitePage, lang: string, prefix:
   const body = templates.render(name, { ...common, ...data });
   const title = name === 'home' || name === 'lang-home' ? common.course.title : `${PAGE_TITLES[name](lang)}${common.words.dash}${common.course.title}`;
   const meta = pageMeta(options.siteUrl, { path, title, description: common.course.subtitle, lang, siteName: common.course.title });
-  return typesetHtml(templates.render('site', { ...common, ...data, page: name, title, body, meta, search: `${prefix}${lang}/search.html` }), lang);
+  // KaTeX's stylesheet only on the pages that show a formula (a fact's text may hold one).
+  const math = body.includes('class="katex"');
+  return typesetHtml(templates.render('site', { ...common, ...data, page: name, title, body, meta, math, search: `${prefix}${lang}/search.html` }), lang);
 }

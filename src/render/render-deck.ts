@@ -9,7 +9,7 @@ import { QUARTO_THEMES } from '../outline/quarto-theme.js';
 import type { Slide } from '../outline/slide.js';
 import { factView, sourceViews } from './fact-view.js';
 import type { TemplateRegistry } from './template-registry.js';
-import { typesetHtml } from '../typeset/typeset-html.js';
+import { typesetDeck, type SlideTypesetCache } from './typeset-deck.js';
 import { courseAuthor } from '../course/course-author.js';
 
 /** reveal.js settings every deck starts from; the deck page passes them to Reveal.initialize(). */
@@ -112,12 +112,39 @@ export function courseInfo(course: Course, lang: string) {
   };
 }
 
-/** The deck's slides, each through the template of its kind, the sources slide last; `notes: false` leaves the speaker notes out. */
-export function renderSlides(deck: Deck, course: Course, templates: TemplateRegistry, notes = true): string[] {
+/**
+ * Slides rendered before, by all they are rendered from, for one set of
+ * templates and one fact store (a live site keeps them between rebuilds).
+ */
+export interface SlideRenderCache {
+  templates?: TemplateRegistry;
+  store?: Course['store'];
+  slides: Map<string, string>;
+}
+
+/** The cache is emptied past this many slides. */
+const RENDERED_LIMIT = 20_000;
+
+/**
+ * The deck's slides, each through the template of its kind, the sources
+ * slide last; `notes: false` leaves the speaker notes out. With a cache, a
+ * slide rendered before from the same slide, deck, course and facts is
+ * taken from it.
+ */
+export function renderSlides(deck: Deck, course: Course, templates: TemplateRegistry, notes = true, cache?: SlideRenderCache): string[] {
   const shared = deckShared(deck, course);
-  return [...deck.slides, ...(hasSourcesSlide(deck) ? [sourcesSlide(deck)] : [])].map((slide) =>
-    templates.render(`slide-${slide.kind}`, slideData(deck, slide, course, notes, shared)),
-  );
+  const slides = [...deck.slides, ...(hasSourcesSlide(deck) ? [sourcesSlide(deck)] : [])];
+  const render = (slide: Slide) => templates.render(`slide-${slide.kind}`, slideData(deck, slide, course, notes, shared));
+  if (!cache) return slides.map(render);
+  if (cache.templates !== templates || cache.store !== course.store || cache.slides.size > RENDERED_LIMIT) Object.assign(cache, { templates, store: course.store, slides: new Map() });
+  // What a slide's data holds besides the slide: the lecture, the course, the sources' order (its citation numbers) and the language.
+  const around = JSON.stringify([notes, deck.lang, shared.lecture, shared.course, deck.sources]);
+  return slides.map((slide) => {
+    const key = `${around}\n${JSON.stringify(slide)}`;
+    let html = cache.slides.get(key);
+    if (html === undefined) cache.slides.set(key, (html = render(slide)));
+    return html;
+  });
 }
 
 /** The reveal.js plugins a deck loads beyond the speaker notes and zoom, shipped in output/assets. */
@@ -129,12 +156,14 @@ export function deckPlugins(deck: Deck) {
 export interface DeckPage {
   /** The path from the page to output/assets (default: ../../assets). */
   assets?: string;
-  /** The slides, rendered (default: rendered here, with their notes). */
-  slides?: string;
+  /** The slides, each rendered (default: rendered here, with their notes). */
+  slides?: string[];
   /** The small menu leading to the course home, the other languages and the PDFs (see site/deck-menu.ts). */
   menu?: unknown;
   /** Canonical link and Open Graph metadata (see site/page-meta.ts). */
   meta?: unknown;
+  /** Slides typeset before, for a page rendered again (see typeset-deck.ts). */
+  typesetCache?: SlideTypesetCache;
 }
 
 /** The accessible names deck.js gives reveal.js's arrows, which it would leave in English. */
@@ -145,7 +174,7 @@ function arrowNames(lang: string) {
 
 /** A reveal.js deck page. */
 export function renderDeck(deck: Deck, course: Course, templates: TemplateRegistry, page: DeckPage = {}): string {
-  const html = templates.render('deck', {
+  const html = (slides: string) => templates.render('deck', {
     lecture: deckInfo(deck),
     course: courseInfo(course, deck.lang),
     words: words(deck.lang),
@@ -161,7 +190,7 @@ export function renderDeck(deck: Deck, course: Course, templates: TemplateRegist
     css: deck.css,
     plugins: deckPlugins(deck),
     codeWrap: deck.options.codeWrap,
-    slides: page.slides ?? renderSlides(deck, course, templates).join('\n'),
+    slides,
   });
-  return typesetHtml(html, deck.lang);
+  return typesetDeck(html, page.slides ?? renderSlides(deck, course, templates), deck.lang, page.typesetCache);
 }

@@ -6,8 +6,9 @@ import { pageMeta } from '../site/page-meta.js';
 import type { PdfState, PdfStates } from '../site/pdf-ledger.js';
 import { siteWords } from '../site/site-words.js';
 import { renderCoursePages } from './render-course-pages.js';
-import { courseInfo, renderDeck, renderSlides } from './render-deck.js';
+import { courseInfo, renderDeck, renderSlides, type SlideRenderCache } from './render-deck.js';
 import type { TemplateRegistry } from './template-registry.js';
+import type { SlideTypesetCache } from './typeset-deck.js';
 
 export interface SiteOptions {
   /** Speaker notes (and the facts listed with them) in the public decks. */
@@ -18,6 +19,9 @@ export interface SiteOptions {
   pdfStates(deck: Deck, slides: string): PdfStates;
   /** A language's course reader in the output, asked once the language's decks are rendered. */
   readerState?(lang: string): PdfState | undefined;
+  /** Slides rendered and typeset before (a live site keeps them between rebuilds). */
+  typesetCache?: SlideTypesetCache;
+  slideCache?: SlideRenderCache;
 }
 
 /** A deck's page, and with notes kept private, the lecturer's version of it (which `serve` shows). */
@@ -45,8 +49,8 @@ export { deckPath };
 
 /** A deck's page with its menu and metadata; its lecturer's version when the notes are private. */
 export function renderDeckPage(deck: Deck, decks: Deck[], course: Course, templates: TemplateRegistry, options: SiteOptions): DeckPageResult {
-  const withNotes = renderSlides(deck, course, templates).join('\n');
-  const states = options.pdfStates(deck, withNotes);
+  const withNotes = renderSlides(deck, course, templates, true, options.slideCache);
+  const states = options.pdfStates(deck, withNotes.join('\n'));
   const info = courseInfo(course, deck.lang);
   const menu = {
     words: { ...words(deck.lang), ...siteWords(deck.lang) },
@@ -63,8 +67,8 @@ export function renderDeckPage(deck: Deck, decks: Deck[], course: Course, templa
     siteName: info.title,
     image: states.slides === 'current' ? `${deckDir(deck)}/title.png` : undefined,
   });
-  const page = (slides: string) => renderDeck(deck, course, templates, { slides, menu, meta });
-  const html = page(options.notes ? withNotes : renderSlides(deck, course, templates, false).join('\n'));
+  const page = (slides: string[]) => renderDeck(deck, course, templates, { slides, menu, meta, typesetCache: options.typesetCache });
+  const html = page(options.notes ? withNotes : renderSlides(deck, course, templates, false, options.slideCache));
   return { html, lecturerHtml: options.notes ? undefined : page(withNotes), states };
 }
 

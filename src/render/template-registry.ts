@@ -7,6 +7,7 @@ import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { tooDeepBlock } from '../outline/expand-helpers.js';
 import { handlebarsError } from '../outline/helper-syntax.js';
 import { escapeHtml } from '../html/escape-html.js';
+import { textWithMath } from '../markdown/math-in-text.js';
 import { precompiledTemplate } from './precompiled-templates.js';
 import { TEMPLATE_OPTIONS, templateKey, templateSource } from './template-options.js';
 
@@ -85,6 +86,8 @@ export class TemplateRegistry {
     this.hbs.registerHelper('sectionAttributes', sectionAttributes);
     this.hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     this.hbs.registerHelper('json', (value: unknown) => new Handlebars.SafeString(escapeHtml(JSON.stringify(value))));
+    // A fact's text with its $…$ formulas typeset, escaped otherwise.
+    this.hbs.registerHelper('math', (value: unknown) => new Handlebars.SafeString(textWithMath(value === undefined || value === null ? '' : String(value))));
     for (const { name } of this.files.values()) {
       if (name.startsWith('partials/')) {
         this.hbs.registerPartial(name.slice('partials/'.length), (data: unknown, options?: Handlebars.RuntimeOptions) =>

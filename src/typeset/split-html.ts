@@ -150,3 +150,39 @@ export function keptAsTags(run: string): string {
 export function restoreKept(html: string, kept: readonly string[]): string {
   return kept.length ? html.replace(/<lectern-kept-(\d+)>/g, (_m, i: string) => kept[Number(i)]!) : html;
 }
+
+/**
+ * Whether a piece of HTML typesets alone as it does within a page: it begins
+ * and ends with a block's tags (so no run of text goes on across its ends),
+ * closes every element it opens and no other (so the languages in effect
+ * after it are those before it), and each of its kept elements (code, math,
+ * …) ends within it. A page's slides are such pieces.
+ */
+export function isSelfContained(html: string): boolean {
+  const start = html.length - html.trimStart().length;
+  const end = html.trimEnd().length;
+  const names: string[] = [];
+  let first = true;
+  let last = '';
+  const re = new RegExp(TAG.source, TAG.flags);
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const rawName = m[2];
+    if (!rawName) return false;
+    const name = rawName.toLowerCase();
+    if (first && (m.index !== start || !BLOCKS.has(name))) return false;
+    first = false;
+    last = re.lastIndex === end ? name : '';
+    const attrs = m[3] ?? '';
+    if (m[1]) {
+      if (names.pop() !== name) return false;
+    } else if (!m[0].endsWith('/>') && (KEPT.has(name) || KEPT_CLASS.test(attribute(attrs, 'class') ?? '') || attribute(attrs, 'translate') === 'no')) {
+      const close = closing(html, rawName, re.lastIndex);
+      if (!new RegExp(`</${name}\\s*>$`, 'i').test(html.slice(0, close))) return false;
+      re.lastIndex = close;
+      last = close === end ? name : '';
+    } else if (!VOID.has(name) && !m[0].endsWith('/>')) {
+      names.push(name);
+    }
+  }
+  return !first && !names.length && BLOCKS.has(last);
+}

@@ -14,6 +14,8 @@ import { packageAssets, templateAssets, type Asset } from '../output/collect-ass
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from '../output/guard-out-dir.js';
 import { lockOutput, type OutputLock } from '../output/lock-output.js';
 import { renderCoursePages } from '../render/render-course-pages.js';
+import type { SlideTypesetCache } from '../render/typeset-deck.js';
+import type { SlideRenderCache } from '../render/render-deck.js';
 import { deckPath, renderDeckPage } from '../render/render-site.js';
 import { deckDir } from '../site/deck-links.js';
 import { pageCache } from '../site/page-cache.js';
@@ -113,6 +115,10 @@ export class LiveSite {
   private readonly packageAssets = packageAssets();
   /** What the course pages were made from, for the templates in use. */
   private pageCache = pageCache();
+  /** The slides typeset so far, by language and HTML. */
+  private readonly typesetCache: SlideTypesetCache = new Map();
+  /** The slides rendered so far (for the templates and facts in use). */
+  private readonly slideCache: SlideRenderCache = { slides: new Map() };
   private output?: OutputFiles;
   /** The PDFs and their records in the output when the session began. */
   private readonly existingPdfs: string[];
@@ -421,6 +427,8 @@ export class LiveSite {
   /** How the pages are rendered: the notes, the site's address, the PDFs the output has. */
   private siteOptions(assets: Asset[]) {
     return {
+      typesetCache: this.typesetCache,
+      slideCache: this.slideCache,
       notes: this.options.notes ?? this.config.publish.notes,
       siteUrl: this.config.siteUrl,
       pdfStates: new PdfLedgerReader(this.outDir, this.existingPdfs, assets).statesOf,

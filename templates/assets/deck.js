@@ -3,7 +3,8 @@
  * print see them), then reveal.js with the settings the page carries and the
  * plugins it loaded: speaker notes, zoom (Alt+click), chalkboard and menu
  * when the deck asks for them. R toggles the scroll view. Fitted text
- * (.r-fit-text) stays within the slide's height too. In print, a range of
+ * (.r-fit-text) stays within the slide's height too, and displayed formulas
+ * within their box's width. In print, a range of
  * slides can be asked for (see skipSlidesOutside).
  */
 (function () {
@@ -65,6 +66,7 @@
   }).then(function () {
     hideSkippedPages();
     fitSmallerSlides();
+    fitAllFormulas();
     return root.querySelector('.r-fit-text') ? afterFrames() : undefined;
   });
 
@@ -134,6 +136,29 @@
     root.querySelectorAll('.slides section.smaller').forEach(fitSmaller);
   }
 
+  /*
+   * A displayed formula wider than its box (the slide, a column) is set
+   * smaller, as far as it needs to fit, down to half its size; one wider
+   * still scrolls sideways (see the theme), and pre-flight reports it for
+   * print. A slide that is not laid out yet is fitted when shown.
+   */
+  var FORMULA_MIN = 0.5;
+  function fitFormulas(scope) {
+    if (!scope || !scope.offsetHeight) return;
+    scope.querySelectorAll('.katex-display').forEach(function (display) {
+      display.style.fontSize = '';
+      for (var scale = 1; display.scrollWidth > display.clientWidth + 1 && scale > FORMULA_MIN; ) {
+        scale = Math.max(FORMULA_MIN, Math.floor(Math.min(scale - 0.01, (scale * display.clientWidth) / display.scrollWidth) * 100) / 100);
+        display.style.fontSize = scale + 'em';
+      }
+    });
+  }
+  function fitAllFormulas() {
+    root.querySelectorAll('.slides section').forEach(function (section) {
+      if (!section.querySelector('section')) fitFormulas(section);
+    });
+  }
+
   /* Each diagram is drawn into a visible scratch element by mermaid.render, then put in place of its source. */
   function drawDiagrams() {
     var sources = Array.prototype.slice.call(root.querySelectorAll('pre.mermaid'));
@@ -167,8 +192,10 @@
       });
     });
     fitSmallerSlides();
+    fitFormulas(Reveal.getCurrentSlide());
     Reveal.on('slidechanged', function (event) {
       fitSmaller(event.currentSlide);
+      fitFormulas(event.currentSlide);
     });
     Reveal.addKeyBinding({ keyCode: 82, key: 'R', description: 'Toggle scroll view' }, function () {
       Reveal.toggleScrollView();
@@ -177,7 +204,9 @@
       window.addEventListener('resize', function () {
         var size = slideSize();
         var now = Reveal.getConfig();
-        if (size.width !== now.width || size.height !== now.height) Reveal.configure(size);
+        if (size.width === now.width && size.height === now.height) return;
+        Reveal.configure(size);
+        fitFormulas(Reveal.getCurrentSlide());
       });
     }
     return Reveal;

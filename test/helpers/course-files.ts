@@ -40,3 +40,18 @@ export function miniCourseIn(lang: string, quoteTranslation: string, files: Reco
   }
   return course;
 }
+
+/** The mini course with a glossary term whose title, definition and source note hold formulas, shown by the English outline with its definition. */
+export function courseWithMathTerm(definition: string): string {
+  const term = `- id: variance
+  type: term
+  title: {en: "Variance $\\\\sigma^2$", ru: "Дисперсия $\\\\sigma^2$"}
+  definition: {en: "${definition}", ru: "Верно $\\\\sigma^2 = E[(X-\\\\mu)^2]$."}
+  sources:
+    - source: almanac
+      quote: "show trial"
+      note: {en: "As $n \\\\to \\\\infty$.", ru: "При $n \\\\to \\\\infty$."}
+`;
+  const outline = '---\ntitle: Spread\n---\n\n## Variance\n\n{{term "variance"}}\n\nIn short: {{fact "variance" "definition"}}\n\n::: notes\nSay it slowly.\n:::\n';
+  return miniCourseWith({ 'facts/terms.yaml': term, '01-demo.en.md': outline });
+}

@@ -146,6 +146,30 @@ describe('pre-flight', () => {
     expect(result.stderr).toMatch(/01-demo\.en\.md:\d+:1 warning slide 4: https:\/\/example\.invalid\/x\.png was not loaded/);
   });
 
+  it('warns about formulas, code, tables and images cut off sideways, and not about what fits once set smaller', () => {
+    const sum = (n: number) => Array.from({ length: n }, (_, i) => `a_{${i + 1}}`).join(' + ');
+    const slides = [
+      `## Fits when smaller\n\n$$\n${sum(20)} = S\n$$`,
+      `## Too wide\n\n$$\n${sum(45)} = S\n$$`,
+      `## Long code\n\n\`\`\`python\nprint("${'and on '.repeat(30)}")\n\`\`\``,
+      `## Wide table\n\n| ${'a | '.repeat(8)}\n|${'---|'.repeat(8)}\n| ${'Donaudampfschifffahrtsgesellschaft | '.repeat(3)}${'x | '.repeat(5)}`,
+      `## Wide image\n\n![a dot](images/dot.png){.absolute top=200 left=1000 width=600}`,
+      `## Fits\n\n$$\nE = mc^2\n$$\n\n\`\`\`python\nx = 1\n\`\`\``,
+    ];
+    // A footer too long for its line ends in an ellipsis, which shows the cut: it is not reported.
+    const footer = 'A footer far too long for its line, '.repeat(6);
+    const course = miniCourseWith({ '01-demo.en.md': `---\ntitle: T\nfooter: "${footer}"\n---\n\n${slides.join('\n\n')}\n` });
+    const result = runCli(['pdf', course, '--out', join(tempDir(), 'out'), '--lang', 'en', '--slides']);
+    expect(result.status, result.stderr).toBe(0);
+    const cutOff = [...result.stderr.matchAll(/01-demo\.en\.md:(\d+):1 warning slide (\d+): (.*) \[cut-off\]\n\s*hint: (.*)/g)].map((m) => [m[1], m[2], m[3], m[4]]);
+    expect(cutOff).toEqual([
+      ['12', '3', expect.stringMatching(/^a formula is \d+px wider than its box, which cuts it off$/), expect.stringContaining('aligned environment')],
+      ['18', '4', expect.stringMatching(/^a code block is \d+px wider than its box, which cuts it off$/), expect.stringContaining('code-overflow: wrap')],
+      ['24', '5', expect.stringMatching(/^a table runs \d+px past the slide's right edge$/), expect.stringContaining('fewer or narrower columns')],
+      ['30', '6', expect.stringMatching(/^an image \(img\) runs \d+px past the slide's right edge$/), expect.stringContaining('smaller width')],
+    ]);
+  });
+
   it('measures slides with the styles they print with: a stylesheet\'s @media print rules count', () => {
     const slide = '## Printed larger\n\nOne line of text.\n\nAnother line.\n\nA third line.\n';
     const course = miniCourseWith({

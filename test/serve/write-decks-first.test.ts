@@ -49,6 +49,9 @@ describe('deck pages written ahead of the course pages', () => {
       ['01-demo.en.md', (t) => t.replace(/\n## Columns[\s\S]*?\n---\n/, '\n')],
       ['02-terms.en.md', (t) => `${t}\n## Numbers\n\n{{fact "arrests"}}\n`],
       ['facts/trials.yaml', (t) => t.replace('value: 30000', 'value: 31000')],
+      // What every slide shows: the lecture's title, the course's.
+      ['01-demo.en.md', (t) => t.replace('title: "The Moscow trials"', 'title: "The trials of Moscow"')],
+      ['02-terms.en.md', (t) => t.replace('title: "Terms"', 'title: "Words"')],
     ];
     for (const [file, change] of edits) {
       const before = early.length;

@@ -2,6 +2,7 @@ import type { Course } from '../../course/load-course.js';
 import { textOr } from '../../facts/format-fact.js';
 import { words } from '../../facts/words.js';
 import { escapeHtml } from '../../html/escape-html.js';
+import { textWithMath } from '../../markdown/math-in-text.js';
 import type { Deck } from '../../outline/compile-lecture.js';
 import { citationStyle } from '../../bibliography/citation-style.js';
 import { factView, sourceViews } from '../../render/fact-view.js';
@@ -53,7 +54,7 @@ export function readerBackMatter(course: Course, decks: Deck[], lang: string): A
       .map((id) => factView(course.store, id, lang, fallback)!)
       .sort((a, b) => a.label.localeCompare(b.label, lang));
   const entry = (label: string, value: string | undefined, text: string | undefined) =>
-    `<dt>${escapeHtml(label)}${value ? ` (${escapeHtml(value)})` : ''}</dt><dd>${text ? escapeHtml(text) : ''}</dd>`;
+    `<dt>${textWithMath(label)}${value ? ` (${textWithMath(value)})` : ''}</dt><dd>${text ? textWithMath(text) : ''}</dd>`;
   const terms = views('term');
   const people = views('person');
   // One bibliography for the course, in the course's citation style, sources numbered by first use.
