@@ -2,6 +2,7 @@ import type { Token } from 'markdown-it';
 import type { Fact } from '../facts/fact-schema.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { createMarkdown } from '../markdown/create-markdown.js';
+import { isGeneratedText } from '../markdown/table-captions.js';
 import type { Outline } from '../outline/read-outline.js';
 import { splitSlides, takeNotes } from '../outline/split-slides.js';
 import type { CheckContext } from './check-rules.js';
@@ -63,14 +64,18 @@ function numbersOnSlides(outline: Outline, html = true): Array<{ finding: Number
   return found;
 }
 
-/** The runs of plain text of an inline token: not code, math, images or raw HTML, nor sub- and superscripts ("O~2~", "m^2^"), which are part of a name or a unit. */
+/**
+ * The runs of plain text the author typed in an inline token: not code, math,
+ * images or raw HTML, nor sub- and superscripts ("O~2~", "m^2^"), which are
+ * part of a name or a unit, nor what Lectern writes itself (a caption's "Table 1").
+ */
 function visibleText(inline: Token): string[] {
   const runs: string[] = [];
   let scripts = 0;
   for (const child of inline.children ?? []) {
     if (child.type === 'sub_open' || child.type === 'sup_open' || (child.type === 'html_inline' && /^<su[bp]\b/i.test(child.content))) scripts++;
     else if (child.type === 'sub_close' || child.type === 'sup_close' || (child.type === 'html_inline' && /^<\/su[bp]\s*>/i.test(child.content))) scripts = Math.max(0, scripts - 1);
-    else if (child.type === 'text' && !scripts) runs.push(child.content);
+    else if (child.type === 'text' && !scripts && !isGeneratedText(child)) runs.push(child.content);
   }
   return runs;
 }

@@ -17,6 +17,7 @@ import { helperHtmlPlugin } from './helper-html.js';
 import { lineBlocksPlugin } from './line-blocks.js';
 import { mathPlugin } from './math.js';
 import { pandocAttributesPlugin } from './pandoc-attributes.js';
+import { pandocCitationsPlugin } from './pandoc-citations.js';
 import { pausePlugin } from './pause.js';
 import { rawInlinePlugin } from './raw-inline.js';
 import { tableCaptionsPlugin } from './table-captions.js';
@@ -65,7 +66,7 @@ export function createMarkdown({ lang, html }: MarkdownOptions): MarkdownIt {
   bracedAttributesPlugin(md, html ? {} : { allowedAttributes: [ALLOWED_WITHOUT_HTML] });
   md.use(rawInlinePlugin).use(taskListsPlugin);
   md.use(figuresPlugin).use(divKindsPlugin).use(slideLayoutPlugin).use(pandocAttributesPlugin).use(divClassesPlugin);
-  md.use(tableCellsPlugin).use(tableCaptionsPlugin).use(crossReferencesPlugin).use(lineBlocksPlugin).use(swallowedSlidesPlugin);
+  md.use(tableCellsPlugin).use(tableCaptionsPlugin).use(crossReferencesPlugin).use(pandocCitationsPlugin).use(lineBlocksPlugin).use(swallowedSlidesPlugin);
   // A slide's footnotes stand at its foot, in view: no links back up to the reference.
   md.renderer.rules.footnote_anchor = () => '';
   return md;

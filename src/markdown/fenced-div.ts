@@ -43,12 +43,13 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
 
   let depth = 1;
   let next = startLine;
-  let inFence = false;
+  /** The line of the code fence open inside the div, if any: its `:::` lines are code. */
+  let fence = -1;
   while (++next < endLine) {
     if (state.sCount[next]! < state.blkIndent && state.bMarks[next]! + state.tShift[next]! < state.eMarks[next]!) break;
     const text = lineText(state, next);
-    if (/^(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) continue;
+    if (/^(```|~~~)/.test(text)) fence = fence < 0 ? next : -1;
+    if (fence >= 0) continue;
     if (CLOSE.test(text)) {
       if (--depth === 0) break;
     } else {
@@ -59,7 +60,11 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
   const closed = depth === 0;
   if (!closed) {
     const env = state.env as MarkdownEnv;
-    env.report?.(startLine, 'unclosed-div', `"${open.colons} ${open.info}" is never closed`, 'close the block with a line holding only ":::"');
+    if (fence >= 0) {
+      // Its ":::" is there, but taken for code: the code block inside is what is open.
+      const marker = lineText(state, fence).slice(0, 3);
+      env.report?.(fence, 'unclosed-code', `the code block opened here is never closed, so "${open.colons} ${open.info}" around it is not either`, `close the code block with a line holding only "${marker}"`);
+    } else env.report?.(startLine, 'unclosed-div', `"${open.colons} ${open.info}" is never closed`, 'close the block with a line holding only ":::"');
   }
 
   const token = state.push('fenced_div_open', 'div', 1);

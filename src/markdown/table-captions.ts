@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateCore } from 'markdown-it';
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { addReference } from './cross-references.js';
 import type { MarkdownEnv } from './markdown-env.js';
 
@@ -28,6 +28,7 @@ function tableCaptions(state: StateCore): void {
         addReference(env, String(id), label, open.map?.[0] ?? 0);
         const prefix = new state.Token('text', '', 0);
         prefix.content = `${label}: `;
+        prefix.meta = { generated: true };
         inline.children!.unshift(prefix);
       }
     }
@@ -36,6 +37,11 @@ function tableCaptions(state: StateCore): void {
     tokens.splice(tableOpen + 1, 0, open, inline, close);
     i += 3;
   }
+}
+
+/** Whether a text token is Lectern's own words, such as a caption's "Table 1: ", not the author's. */
+export function isGeneratedText(token: Token): boolean {
+  return (token.meta as { generated?: boolean } | null)?.generated === true;
 }
 
 export function tableCaptionsPlugin(md: MarkdownIt): void {

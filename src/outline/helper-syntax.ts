@@ -90,6 +90,8 @@ export function inlineListBlocks(program: hbs.AST.Program): Array<{ line: number
 export function handlebarsError(error: unknown, source?: string): HelperSyntaxError {
   const e = error as Error & { lineNumber?: number; column?: number };
   const text = e.message ?? String(error);
+  const comment = source !== undefined && /Lexical error|got 'EOF'/.test(text) ? unclosedComment(source) : undefined;
+  if (comment) return { ...comment, message: 'the comment "{{!--" opened here is never closed: it hides the rest of the lecture', hint: 'close it with "--}}"' };
   const unclosed = source !== undefined && /OPEN_ENDBLOCK|got 'EOF'/.test(text) ? unclosedBlock(source) : undefined;
   if (unclosed && /OPEN_ENDBLOCK/.test(text)) return { line: unclosed.line, column: unclosed.column, message: `{{#${unclosed.name}}} is never closed` };
   const open = source !== undefined && /got '(EOF|INVALID)'/.test(text) ? unclosedMustache(source) : undefined;
@@ -172,6 +174,16 @@ function unclosedBlock(text: string): { name: string; line: number; column: numb
   const last = open.at(-1);
   if (!last) return undefined;
   return { name: last.name, ...lineColumn(text, last.offset) };
+}
+
+/** The first `{{!--` with no `--}}` after it, if any (line and column 1-based). */
+function unclosedComment(text: string): { line: number; column: number } | undefined {
+  for (let offset = text.indexOf('{{!--'); offset >= 0; offset = text.indexOf('{{!--', offset + 5)) {
+    const end = text.indexOf('--}}', offset + 5);
+    if (end < 0) return lineColumn(text, offset);
+    offset = end;
+  }
+  return undefined;
 }
 
 /** The last `{{` with no `}}` after it, if any (line and column 1-based). */

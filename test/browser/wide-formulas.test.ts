@@ -35,6 +35,12 @@ $$
 ${sum(45)} = S
 $$
 
+## Tall
+
+$$
+\\sum_{k=1}^{n}\\frac{1}{k^2}\\int_0^1\\frac{x^k}{\\left(1+\\frac{x}{1+\\frac{y}{1+\\frac{1}{2}}}\\right)^{k}}\\,dx
+$$
+
 ## In a column
 
 ::: columns
@@ -71,6 +77,9 @@ interface Measure {
   scrollWidth: number;
   clientWidth: number;
   overflowX: string;
+  /** How far the characters' line boxes stay within the formula's box, above and below. */
+  inkTop: number;
+  inkBottom: number;
 }
 
 /** Shows slide `index` and measures its displayed formula. */
@@ -87,13 +96,18 @@ async function measure(index: number): Promise<Measure> {
     const walker = document.createTreeWalker(display.querySelector('.katex-html')!, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     let ink = 0;
+    let top = Infinity;
+    let bottom = -Infinity;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       range.selectNodeContents(node);
-      ink = Math.max(ink, range.getBoundingClientRect().right);
+      const glyphs = range.getBoundingClientRect();
+      ink = Math.max(ink, glyphs.right);
+      if (glyphs.height) [top, bottom] = [Math.min(top, glyphs.top), Math.max(bottom, glyphs.bottom)];
     }
+    const box = display.getBoundingClientRect();
     const column = display.closest('.column');
     return {
-      boxRight: x(display.getBoundingClientRect().right),
+      boxRight: x(box.right),
       inkRight: x(ink),
       slideWidth: section.offsetWidth,
       columnRight: column ? x(column.getBoundingClientRect().right) : section.offsetWidth,
@@ -101,6 +115,8 @@ async function measure(index: number): Promise<Measure> {
       scrollWidth: display.scrollWidth,
       clientWidth: display.clientWidth,
       overflowX: getComputedStyle(display).overflowX,
+      inkTop: (top - box.top) / scale,
+      inkBottom: (box.bottom - bottom) / scale,
     };
   });
 }
@@ -128,8 +144,15 @@ describe('a displayed formula wider than its box', () => {
     expect(m.boxRight).toBeLessThanOrEqual(m.slideWidth + 1);
   });
 
-  it('fits its column, not the slide', async () => {
+  it('keeps all of its height: scrolling sideways clips nothing above or below', async () => {
     const m = await measure(4);
+    expect(m.fontScale).toBeCloseTo(1, 2);
+    expect(m.inkTop).toBeGreaterThanOrEqual(0);
+    expect(m.inkBottom).toBeGreaterThanOrEqual(0);
+  });
+
+  it('fits its column, not the slide', async () => {
+    const m = await measure(5);
     expect(m.fontScale).toBeLessThan(1);
     expect(m.inkRight).toBeLessThanOrEqual(m.columnRight + 1);
   });

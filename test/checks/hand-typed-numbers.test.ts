@@ -117,6 +117,21 @@ describe('the hand-typed-number rule', () => {
     expect(places).toEqual(['9:3', '9:10']);
   });
 
+  it('passes by the numbers Lectern writes itself: a numbered caption\'s "Table 1", a cross-reference, a footnote mark', async () => {
+    const outline = OUTLINE('| a | b |\n|---|---|\n| x | y |\n\n: Key figures of a test {#tbl-test}\n\nSee @tbl-test.[^1]\n\n![A dot](images/dot.png){#fig-dot}\n\n[^1]: A note.');
+    const root = miniCourseWith({ '01-demo.en.md': outline, '01-demo.ru.md': OUTLINE('- Ничего') });
+    const { diagnostics } = await check({ course: root, strict: true });
+    expect(diagnostics.list.filter((d) => d.ruleId === 'hand-typed-number').map((d) => `${d.start.line}:${d.start.column} ${d.message}`)).toEqual([]);
+  });
+
+  it('still counts a number the author typed into a numbered caption', async () => {
+    const root = miniCourseWith({ '01-demo.en.md': OUTLINE('| a |\n|---|\n| x |\n\n: Arrests in 1937 {#tbl-arrests}'), '01-demo.ru.md': OUTLINE('- Ничего') });
+    const { diagnostics } = await check({ course: root });
+    expect(diagnostics.list.filter((d) => d.ruleId === 'hand-typed-number').map((d) => `${d.start.line}:${d.start.column} ${d.message}`)).toEqual([
+      '11:14 date "1937" typed by hand on a slide',
+    ]);
+  });
+
   it('gives warnings under --strict', async () => {
     expect((await found(true)).map((line) => line.split(' ')[1])).toEqual(['warning', 'warning', 'warning']);
   });

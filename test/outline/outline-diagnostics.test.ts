@@ -51,6 +51,18 @@ describe('outline diagnostics', () => {
     expect(diagnostics.sorted()[0]).toMatchObject({ ruleId: 'unclosed-code', hint: 'close it with a line holding only "```"' });
   });
 
+  it('reports a code fence never closed inside a div at the fence, not at the div whose ":::" it takes for code', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\n::: notes\n```python\nx = 1\n:::\n\n## B\n');
+    expect(summarise(diagnostics)).toEqual(['7:1 error the code block opened here is never closed, so "::: notes" around it is not either']);
+    expect(diagnostics.sorted()[0]).toMatchObject({ ruleId: 'unclosed-code', hint: 'close the code block with a line holding only "```"' });
+  });
+
+  it('reports a Handlebars comment never closed where it opens', async () => {
+    const { diagnostics } = await renderOutlineBody('## A\n\n{{!-- a closed one --}} and {{!-- an open one\n\n## B\n');
+    expect(summarise(diagnostics)).toEqual(['6:29 error the comment "{{!--" opened here is never closed: it hides the rest of the lecture']);
+    expect(diagnostics.sorted()[0]).toMatchObject({ ruleId: 'helper-syntax', hint: 'close it with "--}}"' });
+  });
+
   it('reports a raw <pre> never closed', async () => {
     const { diagnostics } = await renderOutlineBody('## A\n\n<pre>\nx\n\n## B\n');
     expect(summarise(diagnostics)).toEqual(['6:1 error the <pre> element opened here is never closed: it takes in the rest of the lecture (1 slide)']);

@@ -156,15 +156,17 @@ describe('pre-flight', () => {
       `## Wide image\n\n![a dot](images/dot.png){.absolute top=200 left=1000 width=600}`,
       `## Fits\n\n$$\nE = mc^2\n$$\n\n\`\`\`python\nx = 1\n\`\`\``,
     ];
-    const course = miniCourseWith({ '01-demo.en.md': `---\ntitle: T\n---\n\n${slides.join('\n\n')}\n` });
+    // A footer too long for its line ends in an ellipsis, which shows the cut: it is not reported.
+    const footer = 'A footer far too long for its line, '.repeat(6);
+    const course = miniCourseWith({ '01-demo.en.md': `---\ntitle: T\nfooter: "${footer}"\n---\n\n${slides.join('\n\n')}\n` });
     const result = runCli(['pdf', course, '--out', join(tempDir(), 'out'), '--lang', 'en', '--slides']);
     expect(result.status, result.stderr).toBe(0);
     const cutOff = [...result.stderr.matchAll(/01-demo\.en\.md:(\d+):1 warning slide (\d+): (.*) \[cut-off\]\n\s*hint: (.*)/g)].map((m) => [m[1], m[2], m[3], m[4]]);
     expect(cutOff).toEqual([
-      ['11', '3', expect.stringMatching(/^a formula is \d+px wider than its box, which cuts it off$/), expect.stringContaining('aligned environment')],
-      ['17', '4', expect.stringMatching(/^a code block is \d+px wider than its box, which cuts it off$/), expect.stringContaining('code-overflow: wrap')],
-      ['23', '5', expect.stringMatching(/^a table runs \d+px past the slide's right edge$/), expect.stringContaining('fewer or narrower columns')],
-      ['29', '6', expect.stringMatching(/^an image \(img\) runs \d+px past the slide's right edge$/), expect.stringContaining('smaller width')],
+      ['12', '3', expect.stringMatching(/^a formula is \d+px wider than its box, which cuts it off$/), expect.stringContaining('aligned environment')],
+      ['18', '4', expect.stringMatching(/^a code block is \d+px wider than its box, which cuts it off$/), expect.stringContaining('code-overflow: wrap')],
+      ['24', '5', expect.stringMatching(/^a table runs \d+px past the slide's right edge$/), expect.stringContaining('fewer or narrower columns')],
+      ['30', '6', expect.stringMatching(/^an image \(img\) runs \d+px past the slide's right edge$/), expect.stringContaining('smaller width')],
     ]);
   });
 
