@@ -49,8 +49,11 @@ async function start(options: WatchCourseOptions, serve?: { host: string; port: 
     let current: LiveEvent = { ...liveEvent(site.last, cwd), files: [] };
     const announce = (report: RebuildReport) => {
       const event = liveEvent(report, cwd);
-      current = event.version === current.version ? { ...event, files: [...new Set([...current.files, ...event.files])].sort() } : event;
-      server?.events.broadcast('build', event);
+      const same = event.version === current.version;
+      // The end of a rebuild whose decks went first and whose course pages follow later tells the pages nothing new.
+      const news = !same || event.files.length > 0 || event.ok !== current.ok || JSON.stringify(event.errors) !== JSON.stringify(current.errors);
+      current = same ? { ...event, files: [...new Set([...current.files, ...event.files])].sort() } : event;
+      if (news) server?.events.broadcast('build', event);
     };
     if (serve) server = await serveOutput({ outDir: site.outDir, ...serve, status: () => current, page: (path) => site.lecturerPage(path) });
     let fail!: (error: Error) => void;

@@ -90,3 +90,21 @@ export function reportDuplicateLectures(outlines: Iterable<{ file: string; lectu
     }
   }
 }
+
+/**
+ * Reports each lecture missing in a language being built: the course home
+ * shows "—" in its place, which nobody asked for if the file was forgotten.
+ */
+export function reportUntranslatedLectures(outlines: Iterable<{ file: string; lectureId: string; lang: string }>, langs: string[], diagnostics: Diagnostics): void {
+  const byLecture = new Map<string, Array<{ file: string; lang: string }>>();
+  for (const { file, lectureId, lang } of outlines) byLecture.set(lectureId, [...(byLecture.get(lectureId) ?? []), { file, lang }]);
+  for (const [lectureId, written] of [...byLecture].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const first = written.map((w) => w.file).sort()[0]!;
+    for (const lang of langs) {
+      if (written.some((w) => w.lang === lang)) continue;
+      diagnostics.warning(first, AT_START, 'missing-lecture', `lecture "${lectureId}" has no outline in "${lang}": the "${lang}" pages list it as missing`, {
+        hint: `write ${lectureId}.${lang}.md beside it, or build the other languages only (--lang)`,
+      });
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { normaliseNewlines, readOutline, type Outline } from '../outline/read-ou
 import { checkFormat } from '../outline/revealjs-options.js';
 import { isFile } from './course-files.js';
 import { decodeText } from './decode-text.js';
-import { outlineFiles, reportDuplicateLectures } from './find-course-files.js';
+import { outlineFiles, reportDuplicateLectures, reportUntranslatedLectures } from './find-course-files.js';
 import { courseSchema, type CourseConfig } from './course-schema.js';
 import { readYaml, validate } from './read-yaml.js';
 import { warnSourceTextsOutside } from './source-text-folders.js';
@@ -83,7 +83,10 @@ export async function loadOutline(file: string, config: CourseConfig, diagnostic
 }
 
 async function loadOutlines(root: string, config: CourseConfig, langs: string[], diagnostics: Diagnostics): Promise<Outline[]> {
-  const outlines = (await Promise.all(outlineFiles(root, diagnostics).map((file) => loadOutline(file, config, diagnostics)))).filter((o) => o !== undefined);
+  const files = outlineFiles(root, diagnostics);
+  const outlines = (await Promise.all(files.map((file) => loadOutline(file, config, diagnostics)))).filter((o) => o !== undefined);
   reportDuplicateLectures(outlines, diagnostics);
+  // An outline that could not be read is reported already, and may be the translation that looks missing.
+  if (langs.length > 1 && outlines.length === files.length) reportUntranslatedLectures(outlines, langs, diagnostics);
   return outlines.filter((o) => langs.includes(o.lang));
 }

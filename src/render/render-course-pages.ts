@@ -32,7 +32,12 @@ export type CoursePagesOptions = Omit<SiteOptions, 'pdfStates'> & {
  * changed; the search index also when one of its decks was compiled again.
  */
 export function renderCoursePages(course: Course, decks: Deck[], templates: TemplateRegistry, options: CoursePagesOptions): Map<string, string> {
-  const files = new Map<string, string>();
+  return new Map(coursePages(course, decks, templates, options));
+}
+
+/** The course pages as renderCoursePages makes them, one by one: a live site lets the watcher in between them. */
+export function* coursePages(course: Course, decks: Deck[], templates: TemplateRegistry, options: CoursePagesOptions): Generator<[string, string]> {
+  const made: string[] = [];
   const cache = options.cache ?? NO_CACHE;
   const langs = course.config.languages.filter((lang) => decks.some((d) => d.lang === lang));
   const homeLang = langs[0] ?? course.config.languages[0]!;
@@ -66,12 +71,13 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
   const readers = new Map(langs.map((lang) => [lang, readerLinks(lang, options.readerState?.(lang))]));
   const footer = [...readers.values()].some((links) => links.length) ? langs.map((lang) => ({ lang, links: readers.get(lang)! })) : [];
   /** A page made from `data`, or from `body()` where `key` says what that is made from (`data` is small, `body()` may not be). */
-  const at = (name: SitePage, lang: string, prefix: string, data: Record<string, unknown>, key?: string, body: () => Record<string, unknown> = () => ({})) => {
+  const at = (name: SitePage, lang: string, prefix: string, data: Record<string, unknown>, key?: string, body: () => Record<string, unknown> = () => ({})): [string, string] => {
     const path = name === 'home' ? 'index.html' : `${lang}/${name === 'lang-home' ? 'index' : name}.html`;
     const input = `${JSON.stringify([name, lang, data])}\n${key ?? JSON.stringify(body())}`;
-    files.set(path, cache.memo(path, input, () => page(templates, name, lang, prefix, path, course, options, { ...data, ...body() })));
+    made.push(path);
+    return [path, cache.memo(path, input, () => page(templates, name, lang, prefix, path, course, options, { ...data, ...body() }))];
   };
-  at('home', homeLang, '', { lectures, langs: columns, nav: nav(''), readers: footer });
+  yield at('home', homeLang, '', { lectures, langs: columns, nav: nav(''), readers: footer });
 
   const ids = [...course.store.facts.keys()].sort();
   const involved = cache.ofStore(course.store, 'involvement', () => involvement(course));
@@ -83,21 +89,21 @@ export function renderCoursePages(course: Course, decks: Deck[], templates: Temp
     const known = () => cache.ofStore(course.store, `facts:${lang}`, () => factsWithoutUses(course, ids, lang, involved));
     const facts = once(() => cache.memo(`facts:${lang}`, uses, () => factPages(known(), inLang)));
     const data = { nav: nav('../'), lang };
-    at('lang-home', lang, '../', { ...data, decks: own.map((d) => deckView(d, '../')), readers: under('../', readers.get(lang)!) });
-    at('facts', lang, '../', data, uses, () => ({ groups: facts().groups }));
+    yield at('lang-home', lang, '../', { ...data, decks: own.map((d) => deckView(d, '../')), readers: under('../', readers.get(lang)!) });
+    yield at('facts', lang, '../', data, uses, () => ({ groups: facts().groups }));
     // The people and the terms are fewer than the facts: their pages are made again only when what they show changed.
-    at('people', lang, '../', data, undefined, () => ({ people: facts().people }));
-    at('glossary', lang, '../', data, undefined, () => ({ terms: facts().terms }));
-    at('search', lang, '../', data);
+    yield at('people', lang, '../', data, undefined, () => ({ people: facts().people }));
+    yield at('glossary', lang, '../', data, undefined, () => ({ terms: facts().terms }));
+    yield at('search', lang, '../', data);
     const searched = `${uses}\n${options.notes}\n${own.map((d) => cache.idOf(d)).join(',')}`;
     const index = `${lang}/search-index.js`;
-    files.set(index, cache.memo(index, searched, () => searchIndexScript(searchDocuments({ decks: own, ...facts(), notes: options.notes }))));
+    made.push(index);
+    yield [index, cache.memo(index, searched, () => searchIndexScript(searchDocuments({ decks: own, ...facts(), notes: options.notes })))];
   }
   if (options.siteUrl) {
-    const pages = [...files.keys(), ...decks.map(deckPath)].filter((p) => p.endsWith('.html')).sort();
-    files.set('sitemap.xml', sitemap(options.siteUrl, pages));
+    const pages = [...made, ...decks.map(deckPath)].filter((p) => p.endsWith('.html')).sort();
+    yield ['sitemap.xml', sitemap(options.siteUrl, pages)];
   }
-  return files;
 }
 
 function once<T>(make: () => T): () => T {

@@ -3,7 +3,7 @@
  * browser, so it is self-contained: the server sends its source text.
  *
  * It listens to the server's events: after a good rebuild that changed this
- * page (or any asset), it reloads the page and comes back to the slide and
+ * page (or a file it loaded), it reloads the page and comes back to the slide and
  * fragment it was showing (or the scroll position of a course page); while
  * the course has errors, it shows them over the page. The speaker view keeps
  * working: reveal.js's notes plugin reconnects to a reloaded deck, and its
@@ -85,11 +85,23 @@ export function liveClient(): void {
     box.replaceChildren(title, ...items);
   }
 
-  /** Catches up with an event of the output: reloads when it changed this page (or an asset), or when versions were missed. */
+  /**
+   * Whether an output file is this page or a file it loaded (a stylesheet,
+   * a script, an image, the search index): the browser's list of what the
+   * page loaded says, unless it is full (then every file but a page counts).
+   */
+  function loaded(f: string): boolean {
+    if (f === file) return true;
+    if (f.endsWith('.html')) return false;
+    const entries = performance.getEntriesByType('resource');
+    return entries.length >= 250 || entries.some((e) => decodeURIComponent(new URL(e.name).pathname).replace(/^\//, '') === f);
+  }
+
+  /** Catches up with an event of the output: reloads when it changed this page or what it loaded, or when versions were missed. */
   function follow(event: LiveEvent): void {
     showErrors(event.errors);
     if (!event.ok || event.version === version) return;
-    const mine = (event.files ?? []).some((f) => f === file || !f.endsWith('.html'));
+    const mine = (event.files ?? []).some(loaded);
     if (mine || event.version > version + 1) reload();
     else version = event.version;
   }

@@ -2,6 +2,8 @@ import type { FileChange } from './live-site.js';
 
 export interface Coalescer {
   push(change: FileChange): void;
+  /** Whether changes wait to be handed over. */
+  waiting(): boolean;
   /** Stops taking changes and waits for the batch being handled. */
   close(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export function coalesceChanges(handle: (changes: FileChange[]) => Promise<void>
       pending.set(change.path, change);
       if (!running) schedule();
     },
+    waiting: () => pending.size > 0,
     async close() {
       closed = true;
       clearTimeout(timer);

@@ -23,7 +23,7 @@ export function formatRebuild(report: RebuildReport, { root, outDir }: { root: s
   ].filter(Boolean);
   const counts = problemCounts(report.diagnostics);
   const outcome = report.ok
-    ? `${[...rebuilt, report.written.length ? `wrote ${plural(report.written.length, 'file')}` : 'no file changed', counts].filter(Boolean).join(', ')}`
+    ? `${[...rebuilt, report.written.length ? `wrote ${plural(report.written.length, 'file')}` : 'no file changed', report.pagesFollow ? 'the course pages follow' : '', counts].filter(Boolean).join(', ')}`
     : `${[...rebuilt, counts].join(', ')}; the last good output stays`;
   const summary = `[${time}] ${changed}: ${outcome} (${Math.round(report.ms)} ms)`;
   return counts ? { summary, problems: formatDiagnostics(report.diagnostics, cwd, { counts: false }) } : { summary };

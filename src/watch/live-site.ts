@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { defaultOutDir, templateRoots, type BuildOptions } from '../build.js';
-import { carriedOver, PdfLedgerReader } from '../site/pdf-states.js';
+import { carriedOver } from '../site/pdf-states.js';
 import { defaultCourse } from '../course/course-files.js';
 import type { CourseConfig } from '../course/course-schema.js';
 import { outlineFiles, reportDuplicateLectures } from '../course/find-course-files.js';
@@ -9,85 +9,24 @@ import { loadConfig, loadOutline, readText, sourceSearchPath, type Course } from
 import { ContentError, Diagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FactStore } from '../facts/fact-store.js';
 import { loadFacts } from '../facts/load-facts.js';
-import { compileLecture, type Deck } from '../outline/compile-lecture.js';
-import { packageAssets, templateAssets, type Asset } from '../output/collect-assets.js';
+import { compileLecture } from '../outline/compile-lecture.js';
 import { collectOutputPaths, guardForeignFiles, guardOutDir } from '../output/guard-out-dir.js';
 import { lockOutput, type OutputLock } from '../output/lock-output.js';
-import { renderCoursePages } from '../render/render-course-pages.js';
-import type { SlideTypesetCache } from '../render/typeset-deck.js';
-import type { SlideRenderCache } from '../render/render-deck.js';
-import { deckPath, renderDeckPage } from '../render/render-site.js';
-import { deckDir } from '../site/deck-links.js';
-import { pageCache } from '../site/page-cache.js';
-import type { PdfStates } from '../site/pdf-ledger.js';
-import { TemplateRegistry, warnOutsideLink } from '../render/template-registry.js';
-import { siteFiles, type OutputFiles } from '../output/site-files.js';
-import { classifyChange, type ChangeKind, type CourseLayout } from './classify-change.js';
-import { deckDependencies, dependsOn, type DeckDependencies } from './deck-dependencies.js';
+import { deckPath } from '../render/render-site.js';
+import type { OutputFiles } from '../output/site-files.js';
+import { classifyChange, type CourseLayout } from './classify-change.js';
+import { deckDependencies, dependsOn } from './deck-dependencies.js';
 import { diffFactStores, isEmptyChange } from './diff-fact-stores.js';
 import { recordQueries, type FactQuery } from './record-queries.js';
 import { throwIfInterrupted } from '../shutdown.js';
 import { syncOutput } from './sync-output.js';
 import { writeDecksFirst } from './write-decks-first.js';
+import { INTERRUPTED, keepPage, LiveRenderer, type Lecture } from './render-live-site.js';
+import type { FileChange, RebuildOptions, RebuildReport } from './rebuild-report.js';
+
+export type { FileChange, RebuildOptions, RebuildReport } from './rebuild-report.js';
 
 export type LiveSiteOptions = Pick<BuildOptions, 'course' | 'out' | 'langs' | 'sourceTexts' | 'notes'>;
-
-/** A file event from the watcher. */
-export interface FileChange {
-  path: string;
-  event: 'add' | 'change' | 'unlink';
-}
-
-/** What one rebuild did. */
-export interface RebuildReport {
-  /** The changes that mattered, with what they are to the course (none for the first build). */
-  changes: Array<{ path: string; kind: ChangeKind }>;
-  /** Whether the whole course was loaded again. */
-  full: boolean;
-  /** Outline files compiled again, relative to the course. */
-  recompiled: string[];
-  /** Output paths written or removed (none when the rebuild failed). */
-  written: string[];
-  /** Every error the course has now, and the warnings of what was rebuilt. */
-  diagnostics: Diagnostics;
-  ok: boolean;
-  ms: number;
-  /** Counts the writes to the output: a rebuild that writes deck pages first counts them apart. */
-  version: number;
-  /** Whether the output folder was found deleted and written again. */
-  restored: boolean;
-  /** The deck pages written ahead of the course pages and reported then, under their own version (see `rebuild`). */
-  decksFirst?: { written: string[]; version: number };
-}
-
-export interface RebuildOptions {
-  /**
-   * Called when the pages of the decks edited are written, before the
-   * course pages (fact index, search, homes) are made: with a report of
-   * those pages alone, under a version of their own. Only when the output
-   * already holds the pages and what they show; otherwise, and without this
-   * option, a rebuild writes everything at once.
-   */
-  onDecks?(report: RebuildReport): void;
-}
-
-/** One outline, as last compiled. */
-interface Lecture {
-  file: string;
-  /** Absent when the outline cannot be read, or is in a language not built. */
-  deck?: Deck;
-  deps?: DeckDependencies;
-  /** The lecture and language the outline is written for, once read. */
-  name?: { lectureId: string; lang: string };
-  /** What reading and compiling it reported. */
-  diagnostics: Diagnostic[];
-  /** The page last rendered from the deck. */
-  html?: string;
-  /** With the notes kept private: the page with them, which the server shows instead of the public one. */
-  lecturerHtml?: string;
-  /** The deck's PDFs in the output when its page was rendered. */
-  pdfs?: PdfStates;
-}
 
 /**
  * A course kept in memory between rebuilds: its settings, facts, compiled
@@ -110,34 +49,32 @@ export class LiveSite {
   /** Files of the course folder skipped when listing the outlines. */
   private listingDiagnostics: Diagnostic[] = [];
   private readonly lectures = new Map<string, Lecture>();
-  private templates?: { registry: TemplateRegistry; diagnostics: Diagnostics };
-  private assets?: Asset[];
-  private readonly packageAssets = packageAssets();
-  /** What the course pages were made from, for the templates in use. */
-  private pageCache = pageCache();
-  /** The slides typeset so far, by language and HTML. */
-  private readonly typesetCache: SlideTypesetCache = new Map();
-  /** The slides rendered so far (for the templates and facts in use). */
-  private readonly slideCache: SlideRenderCache = { slides: new Map() };
   private output?: OutputFiles;
   /** The PDFs and their records in the output when the session began. */
   private readonly existingPdfs: string[];
+  private readonly renderer: LiveRenderer;
   private lock?: OutputLock;
   /** Files in the output folder that Lectern did not write: never replaced or removed. */
   private foreign: string[] = [];
 
   // What the next good rebuild has to render and write (it persists across failed rebuilds).
   private needsFullLoad = false;
-  private renderAll = true;
-  /** The decks (lang/lecture) of the last render. */
-  private deckList = '';
   private readonly dirty = new Set<string>();
+  /** The course pages, left by a rebuild that gave way to more changes. */
+  private pagesPending = false;
   private readonly touched = new Set<string>();
 
   private constructor(private readonly options: LiveSiteOptions) {
     this.root = resolve(options.course ?? defaultCourse());
     this.outDir = resolve(options.out ?? defaultOutDir(this.root));
     this.existingPdfs = existsSync(this.outDir) ? collectOutputPaths(this.outDir, carriedOver(true)) : [];
+    this.renderer = new LiveRenderer({
+      outDir: this.outDir,
+      existingPdfs: this.existingPdfs,
+      course: () => this.course(),
+      templateRoots: () => this.templateRoots(),
+      notes: () => this.options.notes ?? this.config.publish.notes,
+    });
   }
 
   /** Loads and builds a course. A missing course or an unusable output folder is a usage error; content errors are in `last`. */
@@ -205,7 +142,7 @@ export class LiveSite {
    * Rebuilds what a batch of file changes affects. Returns undefined when
    * nothing in the batch concerns the course and nothing is left to retry.
    */
-  async rebuild(changes: FileChange[], { onDecks }: RebuildOptions = {}): Promise<RebuildReport | undefined> {
+  async rebuild(changes: FileChange[], options: RebuildOptions = {}): Promise<RebuildReport | undefined> {
     const start = performance.now();
     const restored = await this.restoreOutput();
     const layout = this.layout();
@@ -215,21 +152,18 @@ export class LiveSite {
     // A new file may be what a failing lecture misses (an image): try those again.
     const added = failing.length ? classified.filter((c) => c.kind === 'other' && c.event === 'add' && !/^\.|~$/.test(basename(c.path))) : [];
     if (!relevant.length && !added.length) {
-      return restored.length ? this.finish({ changes: [], full: false, recompiled: [], warnings: [], start, restored }) : undefined;
+      return restored.length || this.pagesPending ? this.finish({ changes: [], full: false, recompiled: [], warnings: [], start, restored, ...options }) : undefined;
     }
 
     const kinds = new Set(relevant.map((c) => c.kind));
     const summary = [...relevant, ...added].map(({ path, kind }) => ({ path, kind }));
     if (kinds.has('course') || this.needsFullLoad) {
       const recompiled = await this.loadAll();
-      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start, restored, onDecks });
+      return this.finish({ changes: summary, full: true, recompiled, warnings: this.warningsOf(recompiled), start, restored, ...options });
     }
 
-    if (kinds.has('template')) {
-      this.templates = undefined;
-      this.renderAll = true;
-    }
-    if (kinds.has('template-asset')) this.assets = undefined;
+    if (kinds.has('template')) this.renderer.resetTemplates();
+    if (kinds.has('template-asset')) this.renderer.resetAssets();
     for (const c of relevant) if (c.kind === 'template-asset' || c.kind === 'media') this.touched.add(c.path);
 
     const recompile = new Set(failing);
@@ -249,7 +183,7 @@ export class LiveSite {
     const recompiled: string[] = [];
     for (const file of [...recompile].sort()) if (await this.loadLecture(file)) recompiled.push(file);
     const warnings = this.warningsOf(recompiled, storeChanged);
-    return this.finish({ changes: summary, full: false, recompiled, warnings, start, restored, onDecks });
+    return this.finish({ changes: summary, full: false, recompiled, warnings, start, restored, ...options });
   }
 
   /** An output folder deleted while watching gets the last good output back; returns the paths written. */
@@ -306,9 +240,8 @@ export class LiveSite {
     const files = outlineFiles(this.root, listing);
     this.listingDiagnostics = listing.list;
     const compiled = await Promise.all(files.map((file) => this.loadLecture(file)));
-    this.templates = undefined;
-    this.assets = undefined;
-    this.renderAll = true;
+    this.renderer.resetTemplates();
+    this.renderer.resetAssets();
     return files.filter((_, i) => compiled[i]);
   }
 
@@ -340,19 +273,18 @@ export class LiveSite {
   }
 
   /** Renders and writes what is dirty, unless the course has errors; reports the rebuild. */
-  private async finish({ changes, full, recompiled, warnings, start, restored = [], onDecks }: {
+  private async finish({ changes, full, recompiled, warnings, start, restored = [], onDecks, interrupted }: RebuildOptions & {
     changes: RebuildReport['changes'];
     full: boolean;
     recompiled: string[];
     warnings: Diagnostic[];
     start: number;
     restored?: string[];
-    onDecks?: RebuildOptions['onDecks'];
   }): Promise<RebuildReport> {
     const diagnostics = new Diagnostics();
     for (const d of [...this.errors(), ...warnings]) diagnostics.add(d);
     let written: string[] = [...restored];
-    const report = (rest: Pick<RebuildReport, 'written' | 'decksFirst'>): RebuildReport => ({
+    const report = (rest: Pick<RebuildReport, 'written' | 'decksFirst' | 'pagesFollow'>): RebuildReport => ({
       changes,
       full,
       recompiled: recompiled.map((file) => relative(this.root, file)).sort(),
@@ -374,20 +306,25 @@ export class LiveSite {
         onDecks(this.last);
       }
     }
+    let pagesFollow = false;
     if (!diagnostics.hasErrors) {
-      const files = this.render(diagnostics);
-      if (files) {
+      // Course pages after decks written first give way, between pages, to the changes that come meanwhile.
+      const pause = decksFirst && interrupted && (() => new Promise<boolean>((resolve) => setImmediate(() => resolve(interrupted()))));
+      const files = await this.renderer.render(this.sortedLectures(), this.dirty, diagnostics, pause || undefined);
+      pagesFollow = files === INTERRUPTED;
+      this.pagesPending = pagesFollow;
+      if (files && files !== INTERRUPTED) {
         guardForeignFiles(this.outDir, this.foreign, files);
         await this.lock?.check();
         written = [...new Set([...written, ...(await syncOutput(this.outDir, files, { previous: this.output, touched: this.touched, keep: new Set(this.foreign) }))])].sort();
         this.output = files;
         this.touched.clear();
         this.dirty.clear();
-        this.renderAll = false;
+        this.renderer.written();
       }
     }
     if (written.length > (decksFirst?.written.length ?? 0)) this.version++;
-    this.last = report({ written, ...(decksFirst && { decksFirst }) });
+    this.last = report({ written, ...(decksFirst && { decksFirst }), ...(pagesFollow && { pagesFollow }) });
     return this.last;
   }
 
@@ -399,22 +336,15 @@ export class LiveSite {
    * cannot, or nothing changed: the whole render then does the work).
    */
   private async writeDecksFirst(): Promise<string[]> {
-    if (!this.output || !this.templates || !this.assets || this.renderAll || this.touched.size || !this.dirty.size) return [];
-    const lectures = this.sortedLectures();
-    const decks = lectures.flatMap((l) => l.deck ?? []);
-    if (decks.map(deckDir).join('\n') !== this.deckList) return [];
-    const { registry, diagnostics } = this.templates;
-    const mark = diagnostics.list.length;
-    const site = this.siteOptions(this.assets);
-    const pages = new Map(lectures.filter((l) => l.deck && this.dirty.has(l.file)).map((l) => [l, renderDeckPage(l.deck!, decks, this.course(), registry, site)]));
-    // A template that fails is reported by the whole render, which comes next.
-    if (diagnostics.list.slice(mark).some((d) => d.severity === 'error')) return [];
+    if (!this.output || this.touched.size || !this.dirty.size) return [];
+    const pages = this.renderer.decksFirst(this.sortedLectures(), this.dirty);
+    if (!pages) return [];
     await this.lock?.check();
     const first = await writeDecksFirst(this.outDir, this.output, [...pages].map(([l, page]) => ({ path: deckPath(l.deck!), html: page.html, media: l.deck!.media })));
     if (!first) return [];
     this.output = first.output;
     for (const [lecture, page] of pages) {
-      Object.assign(lecture, { html: page.html, lecturerHtml: page.lecturerHtml, pdfs: page.states });
+      keepPage(lecture, page);
       this.dirty.delete(lecture.file);
     }
     return first.written;
@@ -422,54 +352,5 @@ export class LiveSite {
 
   private sortedLectures(): Lecture[] {
     return [...this.lectures.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  }
-
-  /** How the pages are rendered: the notes, the site's address, the PDFs the output has. */
-  private siteOptions(assets: Asset[]) {
-    return {
-      typesetCache: this.typesetCache,
-      slideCache: this.slideCache,
-      notes: this.options.notes ?? this.config.publish.notes,
-      siteUrl: this.config.siteUrl,
-      pdfStates: new PdfLedgerReader(this.outDir, this.existingPdfs, assets).statesOf,
-    };
-  }
-
-  /** The whole output, pages rendered again where dirty; undefined when a template failed (reported in `diagnostics`). */
-  private render(diagnostics: Diagnostics): OutputFiles | undefined {
-    const templates = (this.templates ??= (() => {
-      const d = new Diagnostics();
-      this.pageCache = pageCache();
-      return { registry: new TemplateRegistry(this.templateRoots(), d), diagnostics: d };
-    })());
-    const mark = templates.diagnostics.list.length;
-    const lectures = this.sortedLectures();
-    const decks = lectures.flatMap((l) => l.deck ?? []);
-    const course = this.course();
-    this.assets ??= [...this.packageAssets, ...templateAssets(this.templateRoots(), warnOutsideLink(diagnostics))];
-    const site = this.siteOptions(this.assets);
-    // A deck page's language menu names the lecture's other decks: when a deck comes or goes, every page is made again.
-    const deckList = decks.map(deckDir).join('\n');
-    const allDecks = this.renderAll || deckList !== this.deckList;
-    const html = new Map<Lecture, ReturnType<typeof renderDeckPage>>();
-    for (const lecture of lectures) {
-      if (lecture.deck && (allDecks || this.dirty.has(lecture.file) || lecture.html === undefined)) {
-        html.set(lecture, renderDeckPage(lecture.deck, decks, course, templates.registry, site));
-      }
-    }
-    const states = new Map(lectures.flatMap((l) => (l.deck ? [[deckDir(l.deck), html.get(l)?.states ?? l.pdfs ?? {}] as const] : [])));
-    // Each course page is made again only when what it is made from changed (the cache knows).
-    const pages = renderCoursePages(course, decks, templates.registry, { ...site, states, cache: this.pageCache });
-    const failed = templates.diagnostics.list.slice(mark);
-    if (failed.some((d) => d.severity === 'error')) {
-      for (const d of failed) diagnostics.add(d);
-      this.templates = undefined;
-      return undefined;
-    }
-    for (const [lecture, page] of html) Object.assign(lecture, { html: page.html, lecturerHtml: page.lecturerHtml, pdfs: page.states });
-    this.deckList = deckList;
-
-    const deckPages = lectures.flatMap((l): Array<[string, string]> => (l.deck ? [[deckPath(l.deck), l.html!]] : []));
-    return siteFiles([...deckPages, ...pages], this.assets, decks, this.root);
   }
 }

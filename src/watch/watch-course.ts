@@ -94,7 +94,7 @@ export function watchCourse(site: LiveSite, options: WatchOptions): CourseWatche
     async (changes: FileChange[]) => {
       await Promise.all(changes.map(async ({ path }) => seen.set(path, await stamp(path))));
       try {
-        const report = await site.rebuild(changes, { onDecks: options.onDecks });
+        const report = await site.rebuild(changes, { onDecks: options.onDecks, interrupted: () => coalescer.waiting() });
         if (report) options.onRebuild(report);
       } catch (error) {
         options.onFailure(error);

@@ -96,15 +96,21 @@ describe('lectern serve in Chromium', () => {
     }
   });
 
-  it('a renamed slide reloads its deck once, as soon as the deck is written, and the fact index linking to it after', async () => {
+  it('a renamed slide reloads its deck once, as soon as the deck is written, then the fact index linking to it and the search page, whose index changed', async () => {
     const deck = await browser.newPage();
     const facts = await browser.newPage();
+    const search = await browser.newPage();
     try {
       await openDeck(deck, `${url}en/01-demo/index.html#/the-trial`);
       await facts.goto(`${url}en/facts.html`, { waitUntil: 'load' });
-      const loads = { deck: 0, facts: 0 };
-      deck.on('load', () => loads.deck++);
-      facts.on('load', () => loads.facts++);
+      await search.goto(`${url}en/search.html`, { waitUntil: 'load' });
+      // Each document loaded from now on counts itself in the tab's session storage, which a reload keeps.
+      const count = () => sessionStorage.setItem('loads', String(Number(sessionStorage.getItem('loads') ?? 0) + 1));
+      await deck.evaluateOnNewDocument(count);
+      await facts.evaluateOnNewDocument(count);
+      await search.evaluateOnNewDocument(count);
+      const loadsOf = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('loads') ?? 0));
+      const loads = async () => ({ deck: await loadsOf(deck), facts: await loadsOf(facts), search: await loadsOf(search) });
       const links = () => [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith('01-demo/'));
       expect(await facts.evaluate(links)).toContain('01-demo/index.html#/the-trial');
 
@@ -113,10 +119,11 @@ describe('lectern serve in Chromium', () => {
       expect(await until(deck, title, (t) => t === 'The trial in Moscow')).toBe('The trial in Moscow');
       expect(await until(facts, links, (l) => l.includes('01-demo/index.html#/the-trial-in-moscow'))).not.toContain('01-demo/index.html#/the-trial');
       await new Promise((r) => setTimeout(r, 500));
-      expect(loads).toEqual({ deck: 1, facts: 1 });
+      expect(await loads()).toEqual({ deck: 1, facts: 1, search: 1 });
     } finally {
       await deck.close();
       await facts.close();
+      await search.close();
     }
   });
 

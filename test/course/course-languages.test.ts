@@ -30,3 +30,14 @@ describe('the languages of course.yaml', () => {
     expect(result.stdout + result.stderr).not.toMatch(/untranslated-language/);
   });
 });
+
+describe('a lecture missing in a language of the course', () => {
+  it('is a warning at its outline, naming the language, unless only the other languages are built', () => {
+    const course = miniCourseWith({ '02-extra.en.md': '---\ntitle: Extra\n---\n\n## Only English\n\nText.\n' });
+    const all = runCli(['check', course]);
+    expect(all.stdout + all.stderr).toMatch(/02-extra\.en\.md:1:1 warning lecture "02-extra" has no outline in "ru": the "ru" pages list it as missing \[missing-lecture\]/);
+    expect(all.stdout + all.stderr).not.toMatch(/"01-demo" has no outline/);
+    const english = runCli(['check', course, '--lang', 'en']);
+    expect(english.stdout + english.stderr).not.toMatch(/missing-lecture/);
+  });
+});

@@ -225,7 +225,7 @@ describe('hostile text in facts, sources, course and front matter', () => {
     const escaped = build(hostileCourse(false, { raw: true })).out;
     const deck = (out: string) => readFileSync(join(out, 'en/01-demo/index.html'), 'utf8');
     expect(deck(raw)).toContain('<b class="raw">raw</b> <script>alert(1)</script>');
-    expect(deck(escaped)).toContain('&lt;b class=“raw”&gt;raw&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(deck(escaped)).toContain('&lt;b class=&quot;raw&quot;&gt;raw&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(deck(escaped).match(/<script\b/g)).toHaveLength(4);
     // {…} attributes are the author's too, so they run script only when raw HTML is on.
     expect(deck(raw)).toContain('onerror="alert(1)"');

@@ -50,9 +50,13 @@ describe('coalesceChanges', () => {
     );
     c.push(change('/a'));
     await sleep(20);
+    expect(c.waiting()).toBe(false);
     c.push(change('/b'));
     c.push(change('/c'));
+    // The batch being handled can ask whether more changes wait.
+    expect(c.waiting()).toBe(true);
     await sleep(120);
+    expect(c.waiting()).toBe(false);
     expect(log).toEqual(['start /a', 'end', 'start /b,/c', 'end']);
     await c.close();
   });

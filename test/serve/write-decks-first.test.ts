@@ -62,6 +62,25 @@ describe('deck pages written ahead of the course pages', () => {
     }
   });
 
+  it('course pages that give way to more changes are made by the next rebuild, even one of changes that are nothing to the course', async () => {
+    const { course, site, early } = await openEager();
+    const factsBefore = readFileSync(join(site.outDir, 'en/facts.html'), 'utf8');
+    const outline = join(course, '01-demo.en.md');
+    writeFileSync(outline, readFileSync(outline, 'utf8').replace('## Columns', '## Columns, revised'));
+    let asked = 0;
+    const report = (await site.rebuild([{ path: outline, event: 'change' }], { onDecks: () => {}, interrupted: () => ++asked > 0 }))!;
+    expect(asked).toBe(1);
+    expect(report).toMatchObject({ ok: true, written: ['en/01-demo/index.html'], pagesFollow: true });
+    expect(readFileSync(join(site.outDir, 'en/facts.html'), 'utf8')).toBe(factsBefore);
+
+    const next = (await site.rebuild([{ path: join(course, 'notes.txt'), event: 'add' }]))!;
+    expect(next).toMatchObject({ ok: true, written: ['en/facts.html', 'en/search-index.js'] });
+    expect(next.pagesFollow).toBeUndefined();
+    expect(snapshotDir(site.outDir)).toEqual(await fullBuild(course));
+    expect(await site.rebuild([{ path: join(course, 'notes.txt'), event: 'change' }])).toBeUndefined();
+    expect(early).toEqual([]);
+  });
+
   it('a deck showing an image new to the output, or a new deck, is written with the whole output', async () => {
     const { course, site, edit, early } = await openEager();
     writeFileSync(join(course, 'images/new.png'), readFileSync(join(course, 'images/dot.png')));
