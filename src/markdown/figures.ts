@@ -118,7 +118,8 @@ export function figuresPlugin(md: MarkdownIt): void {
     const figure = figureOf(tokens[openIdx]);
     if (!figure) return self.renderToken(tokens, idx, options);
     const text = caption(figure, env as MarkdownEnv);
-    if (figure.stretch) return text ? `\n<p class="caption">${text}</p>\n` : '\n';
+    const align = figure.align ? ` quarto-figure-${escapeHtml(figure.align)}` : '';
+    if (figure.stretch) return text ? `\n<p class="caption${align}">${text}</p>\n` : '\n';
     return `</p>\n${text ? `<figcaption>${text}</figcaption>\n` : ''}</figure>\n</div>\n`;
   };
 }

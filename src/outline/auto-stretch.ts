@@ -8,9 +8,9 @@ function figureOf(token: Token): Figure | undefined {
 /**
  * Quarto's auto-stretch: on a slide whose only image stands alone in a
  * top-level paragraph, the image fills the height the rest of the slide
- * leaves free (reveal.js's r-stretch). Not when the image has a height, is
- * placed absolutely, is a fragment or is aligned (`fig-align`: the figure
- * keeps its size and stands where it says), nor on a `.nostretch` slide.
+ * leaves free (reveal.js's r-stretch), on the side its `fig-align` names.
+ * Not when the image has a height, is placed absolutely or is a fragment,
+ * nor on a `.nostretch` slide.
  */
 export function autoStretch(content: Token[], slideClasses: string[]): void {
   if (slideClasses.includes('nostretch')) return;
@@ -34,7 +34,8 @@ export function autoStretch(content: Token[], slideClasses: string[]): void {
   const style = String(image.attrGet('style') ?? '');
   if (image.attrGet('height') !== null || /height/.test(style) || classes.some((c) => c === 'absolute' || c === 'fragment' || c === 'nostretch')) return;
   const figure = figureOf(paragraph);
-  if (figure?.fragment || figure?.align) return;
+  if (figure?.fragment) return;
   image.attrJoin('class', 'r-stretch');
+  if (figure?.align) image.attrJoin('class', `quarto-figure-${figure.align}`);
   paragraph.meta = { ...(paragraph.meta as object), figure: { ...(figure ?? { image }), stretch: true } };
 }

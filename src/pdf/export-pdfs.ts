@@ -7,7 +7,7 @@ import { words } from '../facts/words.js';
 import { plainText } from '../html/plain-text.js';
 import type { Deck } from '../outline/compile-lecture.js';
 import { OVERFLOW_HINT } from '../outline/estimate-height.js';
-import { hasSourcesSlide } from '../render/render-deck.js';
+import { hasSourcesSlide, REVEAL_CONFIG } from '../render/render-deck.js';
 import { pdfKinds } from '../site/pdf-ledger.js';
 import type { BrowserSession } from './browser-session.js';
 import { finishPdfParts, type Bookmark, type PdfInfo } from './finish-pdf.js';
@@ -17,7 +17,7 @@ import { handoutSettings, printHandout } from './handout/print-handout.js';
 import { openPrintView } from './open-print-view.js';
 import { explainFailures, writePdfFile } from './print-job.js';
 import { CUT_OFF_HINTS } from './cut-off-content.js';
-import type { SlideProblem } from './preflight.js';
+import { checkSlides, type SlideProblem } from './preflight.js';
 import { PART_SIZE } from './print-in-parts.js';
 import { printSlides, slideRanges } from './print-slides.js';
 
@@ -49,6 +49,8 @@ export interface PdfOptions {
 interface Job {
   deck: Deck;
   kind: 'slides' | 'handout' | 'handout-student';
+  /** Whether this job checks the deck's slides (overflow, glyphs, remote files): slides.pdf's does, else the first handout's. */
+  checks: boolean;
 }
 
 /** The PDFs of each deck, written into its folder of the output. */
@@ -61,7 +63,7 @@ export async function exportPdfs(
   options: PdfOptions = {},
 ): Promise<string[]> {
   const kinds: Job['kind'][] = pdfKinds(options);
-  const jobs = decks.flatMap((deck) => kinds.map((kind) => ({ deck, kind })));
+  const jobs = decks.flatMap((deck) => kinds.map((kind, i) => ({ deck, kind, checks: i === 0 })));
   const written: string[] = [];
   let done = 0;
   const { concurrency, tabs } = sharing(jobs.length, options);
@@ -107,7 +109,7 @@ async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void
   if (rejected) throw rejected.reason;
 }
 
-async function exportOne(session: BrowserSession, course: Course, { deck, kind }: Job, outDir: string, diagnostics: Diagnostics, options: PdfOptions & { tabs: number }): Promise<string> {
+async function exportOne(session: BrowserSession, course: Course, { deck, kind, checks }: Job, outDir: string, diagnostics: Diagnostics, options: PdfOptions & { tabs: number }): Promise<string> {
   const dir = join(outDir, deck.lang, deck.lectureId);
   const timeout = options.timeout ?? 120_000;
   const courseTitle = textOr(course.config.title, deck.lang, course.config.languages[0]!);
@@ -126,7 +128,9 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind }
       return finishPdfParts(parts, info, bookmarks(deck, pageSlides));
     }
     const parts = await session.withPage(async (page) => {
-      await openPrintView(page, outDir, join(dir, 'index.html'), timeout);
+      const { blocked } = await openPrintView(page, outDir, join(dir, 'index.html'), timeout);
+      // Without slides.pdf, the handout's slides are checked: what a slide loses, its picture loses too.
+      if (checks) report(deck, await checkSlides(page, REVEAL_CONFIG.height, blocked), diagnostics);
       const printed = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), { timeout, partSize: options.partSize });
       options.onHandoutLayout?.(join(dir, `${kind}.pdf`), printed.layout);
       return printed.parts;

@@ -90,3 +90,12 @@ export function slidesUsing(page: Page, urls: string[]): Promise<Array<{ url: st
     });
   }, urls);
 }
+
+/** Every problem of the slides open in print view: those findSlideProblems finds, and each file left out because it is outside the output. */
+export async function checkSlides(page: Page, slideHeight: number, blocked: string[]): Promise<SlideProblem[]> {
+  const problems = await findSlideProblems(page, slideHeight);
+  for (const { url, slide } of await slidesUsing(page, [...new Set(blocked)])) {
+    problems.push({ slide, kind: 'remote-resource', detail: `${url} was not loaded: PDFs use only files inside the output` });
+  }
+  return problems;
+}

@@ -5,7 +5,7 @@ import type { BrowserSession } from './browser-session.js';
 import { readPartAhead } from './join-pdfs.js';
 import { openPrintView } from './open-print-view.js';
 import { printInParts, PART_SIZE } from './print-in-parts.js';
-import { findSlideProblems, slidesUsing, type SlideProblem } from './preflight.js';
+import { checkSlides, type SlideProblem } from './preflight.js';
 
 export interface SlidesPrint {
   /** The PDFs printed, in order, to be joined. */
@@ -40,10 +40,7 @@ export async function printSlides(session: BrowserSession, outDir: string, deck:
       session.withPage(async (page) => {
         const query = [settings.separateFragments ? 'fragments=separate' : '', range ? `slides=${range}` : ''].filter(Boolean).join('&');
         const { blocked } = await openPrintView(page, outDir, file, settings.timeout, query);
-        const problems = await findSlideProblems(page, REVEAL_CONFIG.height);
-        for (const { url, slide } of await slidesUsing(page, [...new Set(blocked)])) {
-          problems.push({ slide, kind: 'remote-resource', detail: `${url} was not loaded: PDFs use only files inside the output` });
-        }
+        const problems = await checkSlides(page, REVEAL_CONFIG.height, blocked);
         const pageSlides = await page.evaluate((selector) => [...document.querySelectorAll<HTMLElement>(`${selector} > section`)].map((s) => Number(s.dataset.slideIndex)), PRINTED);
         // Parts that will be joined are read while the others print.
         const onPart = (part: Uint8Array, count: number) => {

@@ -66,6 +66,9 @@
   }).then(function () {
     hideSkippedPages();
     fitSmallerSlides();
+    // Formulas are measured in KaTeX's own fonts, which load as the slides show them.
+    return document.fonts ? document.fonts.ready : undefined;
+  }).then(function () {
     fitAllFormulas();
     return root.querySelector('.r-fit-text') ? afterFrames() : undefined;
   });
@@ -193,6 +196,11 @@
     });
     fitSmallerSlides();
     fitFormulas(Reveal.getCurrentSlide());
+    if (document.fonts) {
+      document.fonts.ready.then(function () {
+        fitFormulas(Reveal.getCurrentSlide());
+      });
+    }
     Reveal.on('slidechanged', function (event) {
       fitSmaller(event.currentSlide);
       fitFormulas(event.currentSlide);

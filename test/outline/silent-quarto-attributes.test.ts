@@ -19,9 +19,9 @@ describe('Quarto attributes that would do nothing', () => {
     expect(html).not.toMatch(/fig-cap|fig-pos/);
   });
 
-  it('an aligned image alone on its slide keeps its size and its place instead of stretching', async () => {
+  it('an aligned image alone on its slide is stretched on the side it names, its caption too', async () => {
     const { html } = await renderOutlineBody('## Plot\n\n![A curve](plot.png){fig-align="right" width="30%"}\n');
-    expect(html).toContain('<div class="quarto-figure quarto-figure-right">');
-    expect(html).not.toContain('r-stretch');
+    expect(html).toMatch(/<img [^>]*class="r-stretch quarto-figure-right"/);
+    expect(html).toContain('<p class="caption quarto-figure-right">A curve</p>');
   });
 });

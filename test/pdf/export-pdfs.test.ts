@@ -180,4 +180,13 @@ describe('pre-flight', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/01-demo\.en\.md:6:1 warning slide 2: its content is \d+px taller than the slide \[overflow\]/);
   });
+
+  it('checks the slides when only handouts are printed, once per deck', () => {
+    const course = miniCourseWith({
+      '01-demo.en.md': `---\ntitle: T\n---\n\n## Tall\n\n${Array.from({ length: 30 }, (_, i) => `- item ${i}`).join('\n')}\n`,
+    });
+    const result = runCli(['pdf', course, '--out', join(tempDir(), 'out'), '--lang', 'en', '--handout']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr.match(/01-demo\.en\.md:5:1 warning slide 2: its content is \d+px taller than the slide \[overflow\]/g)).toHaveLength(1);
+  });
 });
