@@ -17,6 +17,9 @@ import { summarise, type Summary } from './measure.js';
 const REPO = new URL('../', import.meta.url).pathname;
 const CLI = join(REPO, 'dist/cli.js');
 
+/** A deck's page in the output: lang/lecture/index.html. */
+const DECK = /^[^/]+\/[^/]+\/index\.html$/;
+
 interface BuildEvent {
   version: number;
   ok: boolean;
@@ -49,14 +52,22 @@ async function timeEdits(
   const total: number[] = [];
   const rebuild: number[] = [];
   let decks = 0;
+  // A rebuild under serve tells of the edited decks first and of the course pages after: the edit has reached the
+  // page with the first event that names a deck (an event still on its way from the edit before names none).
+  const deckEvent = async () => {
+    for (;;) {
+      const arrived = await next();
+      if (!arrived.event.ok || arrived.event.files.some((f) => DECK.test(f))) return arrived;
+    }
+  };
   try {
     for (let run = 0; run <= runs; run++) {
-      const arrived = next();
+      const arrived = deckEvent();
       const start = performance.now();
       writeFileSync(file, change(original, run));
       const { event, at } = await Promise.race([arrived, sleep(10_000).then(() => Promise.reject(new Error('no rebuild event within 10 s')))]);
       if (!event.ok) throw new Error(`the rebuild failed: ${JSON.stringify(event)}`);
-      decks = event.files.filter((f) => /^[^/]+\/[^/]+\/index\.html$/.test(f)).length;
+      decks = event.files.filter((f) => DECK.test(f)).length;
       // The first run warms the caches up; it is not counted.
       if (run > 0) {
         total.push((at - start) / 1000);
