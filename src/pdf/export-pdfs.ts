@@ -128,7 +128,7 @@ async function exportOne(session: BrowserSession, course: Course, { deck, kind, 
       return finishPdfParts(parts, info, bookmarks(deck, pageSlides));
     }
     const parts = await session.withPage(async (page) => {
-      const { blocked } = await openPrintView(page, outDir, join(dir, 'index.html'), timeout);
+      const { blocked } = await openPrintView(page, outDir, join(dir, 'index.html'), timeout, { media: 'print' });
       // Without slides.pdf, the handout's slides are checked: what a slide loses, its picture loses too.
       if (checks) report(deck, await checkSlides(page, REVEAL_CONFIG.height, blocked), diagnostics);
       const printed = await printHandout(page, course, deck, kind === 'handout' ? 'lecturer' : 'student', handoutSettings(course, options), { timeout, partSize: options.partSize });

@@ -15,13 +15,25 @@ export interface PrintView {
  */
 export const COLLECTED_FROM_PAGES = 300;
 
+export interface PrintViewOptions {
+  /** URL parameters (fragments=separate, slides=…). */
+  query?: string;
+  /**
+   * The medium the deck is laid out for. A handout, whose layout is measured
+   * and then printed, is laid out for print: it measures the print styles (a
+   * deck's @media print rules), and printing does not style and lay it out
+   * again. Slides stay on screen media: laid out for print, a 1,000-slide
+   * deck took a second longer to open and to print.
+   */
+  media?: 'screen' | 'print';
+}
+
 /**
- * Opens a built deck in reveal.js's print view, under print media, refusing
- * every request that leaves the output folder, and waits until the layout,
- * fonts and images are ready, then frees what loading a long deck left
- * behind. `query` adds URL parameters (fragments=separate).
+ * Opens a built deck in reveal.js's print view, refusing every request that
+ * leaves the output folder, and waits until the layout, fonts and images are
+ * ready, then frees what loading a long deck left behind.
  */
-export async function openPrintView(page: Page, outDir: string, deckFile: string, timeout: number, query = ''): Promise<PrintView> {
+export async function openPrintView(page: Page, outDir: string, deckFile: string, timeout: number, { query = '', media = 'screen' }: PrintViewOptions = {}): Promise<PrintView> {
   const allowed = pathToFileURL(outDir).href + '/';
   const blocked: string[] = [];
   await page.setRequestInterception(true);
@@ -35,9 +47,7 @@ export async function openPrintView(page: Page, outDir: string, deckFile: string
   });
   page.setDefaultTimeout(timeout);
   await page.setViewport({ width: 1280, height: 720 });
-  // Laid out as it prints: pre-flight and the handout's layout measure the print styles (a deck's @media print
-  // rules), and printing need not style and lay the whole document out again for another medium.
-  await page.emulateMediaType('print');
+  if (media === 'print') await page.emulateMediaType('print');
   await page.goto(`${pathToFileURL(deckFile).href}?print-pdf${query ? `&${query}` : ''}`, { waitUntil: 'load', timeout });
   const pages = await page.evaluate(async () => {
     const w = window as unknown as { lecternReady: Promise<unknown>; lecternPdfReady: Promise<unknown> };

@@ -39,7 +39,7 @@ export async function printSlides(session: BrowserSession, outDir: string, deck:
     shares.map((range) =>
       session.withPage(async (page) => {
         const query = [settings.separateFragments ? 'fragments=separate' : '', range ? `slides=${range}` : ''].filter(Boolean).join('&');
-        const { blocked } = await openPrintView(page, outDir, file, settings.timeout, query);
+        const { blocked } = await openPrintView(page, outDir, file, settings.timeout, { query });
         const problems = await checkSlides(page, REVEAL_CONFIG.height, blocked);
         const pageSlides = await page.evaluate((selector) => [...document.querySelectorAll<HTMLElement>(`${selector} > section`)].map((s) => Number(s.dataset.slideIndex)), PRINTED);
         // Parts that will be joined are read while the others print.

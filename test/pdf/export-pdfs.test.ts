@@ -170,13 +170,13 @@ describe('pre-flight', () => {
     ]);
   });
 
-  it('measures slides with the styles they print with: a stylesheet\'s @media print rules count', () => {
+  it('checks a handout\'s slides with the styles they print with: a stylesheet\'s @media print rules count', () => {
     const slide = '## Printed larger\n\nOne line of text.\n\nAnother line.\n\nA third line.\n';
     const course = miniCourseWith({
       '01-demo.en.md': `---\ntitle: T\ncss: print.css\n---\n\n${slide}`,
       'print.css': '@media print { .reveal .slides section p { font-size: 300px; line-height: 1; } }\n',
     });
-    const result = runCli(['pdf', course, '--out', join(tempDir(), 'out'), '--lang', 'en', '--slides']);
+    const result = runCli(['pdf', course, '--out', join(tempDir(), 'out'), '--lang', 'en', '--handout']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/01-demo\.en\.md:6:1 warning slide 2: its content is \d+px taller than the slide \[overflow\]/);
   });

@@ -52,7 +52,7 @@ async function exportReader(session: BrowserSession, course: Course, lectures: D
   const print = <T>(deck: Deck, work: (page: Page) => Promise<T>) =>
     explainFailures(what, timeout, () =>
       session.withPage(async (page) => {
-        await openPrintView(page, outDir, deckFile(deck), timeout);
+        await openPrintView(page, outDir, deckFile(deck), timeout, { media: 'print' });
         return work(page);
       }),
     );
