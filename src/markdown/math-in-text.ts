@@ -1,12 +1,6 @@
 import { escapeHtml } from '../html/escape-html.js';
+import { formulaAt } from './formula-span.js';
 import { typeset } from './math.js';
-
-/**
- * `$…$` in plain text (a fact's title, definition or note), read as the
- * outlines read it: no space just inside the dollars, no digit right after
- * the closing one ("$5 and $6" stays money), `\$` a dollar sign.
- */
-const FORMULA = /(?<!\\)\$(?!\s)((?:\\.|[^\\$])+?)(?<!\s)\$(?!\d)/g;
 
 export interface FoundFormula {
   tex: string;
@@ -15,10 +9,18 @@ export interface FoundFormula {
   end: number;
 }
 
-/** The `$…$` formulas of a text, in order. */
+/**
+ * The `$…$` formulas of a text (a fact's title, definition or note), in
+ * order, read as the outlines read them (see formulaAt); `\$` is a dollar sign.
+ */
 export function formulasIn(text: string): FoundFormula[] {
-  if (!text.includes('$')) return [];
-  return [...text.matchAll(FORMULA)].map((m) => ({ tex: m[1]!, start: m.index, end: m.index + m[0].length }));
+  const found: FoundFormula[] = [];
+  for (let at = text.indexOf('$'); at >= 0; ) {
+    const formula = text[at - 1] === '\\' ? undefined : formulaAt(text, at);
+    if (formula && !formula.display) found.push({ tex: text.slice(formula.from, formula.to), start: at, end: formula.end });
+    at = text.indexOf('$', formula && !formula.display ? formula.end : at + (text[at + 1] === '$' ? 2 : 1));
+  }
+  return found;
 }
 
 const typesetFormulas = new Map<string, { html: string; error?: string }>();

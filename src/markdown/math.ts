@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import { escapeHtml } from '../html/escape-html.js';
 import { addReference } from './cross-references.js';
+import { formulaAt } from './formula-span.js';
 import type { MarkdownEnv } from './markdown-env.js';
 import { mathEnvironment } from './math-environments.js';
 
@@ -56,29 +57,16 @@ function typesetFormulas(state: { tokens: Token[]; env: MarkdownEnv }): void {
   }
 }
 
-/**
- * `$…$`: no space inside the dollars, no digit right after the closing one
- * (so "$5 and $6" stays text). `$$…$$` within a line is a displayed formula,
- * as Pandoc reads it; unclosed, it stays text.
- */
+/** `$…$` and, within a line, `$$…$$` (a displayed formula, as Pandoc reads it): see formulaAt. */
 function mathInline(state: StateInline, silent: boolean): boolean {
-  const { src, pos } = state;
-  if (src[pos] !== '$') return false;
-  const display = src[pos + 1] === '$';
-  const open = display ? 2 : 1;
-  if (/\s/.test(src[pos + open] ?? ' ') && !display) return false;
-  let end = pos + open;
-  while ((end = src.indexOf(display ? '$$' : '$', end)) >= 0) {
-    if (src[end - 1] !== '\\') break;
-    end++;
-  }
-  if (end < 0 || (display ? !src.slice(pos + 2, end).trim() : /\s/.test(src[end - 1]!) || /\d/.test(src[end + 1] ?? ''))) return false;
+  const formula = formulaAt(state.src, state.pos);
+  if (!formula) return false;
   if (!silent) {
     const token = state.push('math_inline', 'math', 0);
-    token.content = src.slice(pos + open, end).trim();
-    token.markup = display ? '$$' : '$';
+    token.content = state.src.slice(formula.from, formula.to).trim();
+    token.markup = formula.display ? '$$' : '$';
   }
-  state.pos = end + open;
+  state.pos = formula.end;
   return true;
 }
 

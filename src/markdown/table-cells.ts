@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateCore } from 'markdown-it';
+import { formulaAt } from './formula-span.js';
 import type { MarkdownEnv } from './markdown-env.js';
 
 /** A pipe table's delimiter row (`|---|:--:|`), at any blockquote depth. */
@@ -9,7 +10,7 @@ const FENCE = /^[ \t>]{0,3}(`{3,}|~{3,})/;
 /**
  * The spans of a table row that its pipes must not split, as Pandoc reads a
  * row: code spans (a run of backticks to the next run of the same length)
- * and formulas (`$…$` by the rules of the math plugin, and `$$…$$`).
+ * and formulas (see formulaAt).
  */
 function protectedSpans(row: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -28,17 +29,11 @@ function protectedSpans(row: string): Array<[number, number]> {
         i = end + n - 1;
       }
     } else if (ch === '$') {
-      const display = row[i + 1] === '$';
-      const open = display ? 2 : 1;
-      if (!display && /\s/.test(row[i + 1] ?? ' ')) continue;
-      let end = i + open;
-      while ((end = row.indexOf(display ? '$$' : '$', end)) >= 0 && row[end - 1] === '\\') end++;
-      if (end < 0 || (!display && (/\s/.test(row[end - 1]!) || /\d/.test(row[end + 1] ?? '')))) {
-        i += open - 1;
-        continue;
-      }
-      spans.push([i + open, end]);
-      i = end + open - 1;
+      const formula = formulaAt(row, i);
+      if (formula) {
+        spans.push([formula.from, formula.to]);
+        i = formula.end - 1;
+      } else if (row[i + 1] === '$') i++;
     }
   }
   return spans;
