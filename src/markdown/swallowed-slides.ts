@@ -68,8 +68,11 @@ function slidesIn(md: MarkdownIt, lines: string[]): number {
 function findSwallowedSlides(state: StateCore): void {
   const env = state.env as MarkdownEnv;
   if (!env.report) return;
-  const lines = state.src.split('\n');
+  let lines: string[] | undefined;
   for (const token of state.tokens) {
+    // Most outlines have no raw HTML or code at the top level: their lines are never split.
+    if (token.level !== 0 || (token.type !== 'fence' && token.type !== 'html_block')) continue;
+    lines ??= state.src.split('\n');
     const block = openBlock(token, lines);
     if (!block) continue;
     const line = token.map![0];
