@@ -15,6 +15,8 @@ export function collator(lang: string): Intl.Collator {
  */
 export function surnameKey(name: string): string {
   const plain = name.replace(/\s*\([^)]*\)/g, '').trim();
+  // A name of only spaces (or only an alias) has nothing to parse: the name parser throws on an empty one.
+  if (!plain) return plain;
   const parsed = parse(plain);
   if (!parsed.family) return plain;
   return [parsed.family, [parsed.given, parsed['dropping-particle'], parsed['non-dropping-particle']].filter(Boolean).join(' ')].filter(Boolean).join(', ');

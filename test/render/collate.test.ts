@@ -27,6 +27,12 @@ describe('lists in each language’s order', () => {
     expect(sortBy(['Zeitung', 'Ärger', 'Anfang', 'Ober', 'Öl'], (w) => w, 'de')).toEqual(['Anfang', 'Ärger', 'Ober', 'Öl', 'Zeitung']);
   });
 
+  it('a name of only spaces or only an alias sorts first instead of throwing', () => {
+    expect(surnameKey(' ')).toBe('');
+    expect(surnameKey('(Koba)')).toBe('');
+    expect(sortBy(['Joseph Stalin', ' '], surnameKey, 'en')).toEqual([' ', 'Joseph Stalin']);
+  });
+
   it('a parenthesised alias does not count as the surname', () => {
     expect(surnameKey('Vyacheslav Molotov (Skryabin)')).toBe('Molotov, Vyacheslav');
   });
